@@ -1,0 +1,67 @@
+import { parseJson, validate } from './validate.js';
+import type { Dataset } from './format.js';
+import type { DataIssue } from '../shared/events.js';
+
+/** What loading a source gives: the dataset, or a plain message with the issues behind it. */
+export type Loaded = { ok: true; dataset: Dataset } | { ok: false; message: string; issues: DataIssue[]; retry?: boolean };
+
+/** Where an element's dataset comes from, in the contract's order of precedence. */
+export interface Sources {
+  /** The `data` attribute (JSON text) or property (an object). */
+  data?: unknown;
+  /** The `src` attribute. */
+  src?: string | null;
+  /** The text of a child `<script type="application/json">`. */
+  script?: string | null;
+}
+
+/** One request per URL per page, however many elements name it. */
+const requests = new Map<string, Promise<Loaded>>();
+
+async function request(url: string): Promise<Loaded> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    return { ok: false, message: `Could not reach ${url}`, issues: [], retry: true };
+  }
+  if (!response.ok)
+    return { ok: false, message: `Could not load ${url} (HTTP ${response.status})`, issues: [], retry: true };
+  return fromText(await response.text());
+}
+
+function fromText(text: string): Loaded {
+  const parsed = parseJson(text);
+  return parsed.ok ? fromValue(parsed.value) : { ok: false, message: parsed.issue.message, issues: [parsed.issue] };
+}
+
+function fromValue(value: unknown): Loaded {
+  const result = validate(value);
+  return result.ok
+    ? result
+    : { ok: false, message: 'The career data is not valid', issues: result.issues };
+}
+
+/** Loads the dataset from the first source present. Never throws. */
+export function load(sources: Sources): Promise<Loaded> {
+  const { data, src, script } = sources;
+  if (data != null) return Promise.resolve(typeof data === 'string' ? fromText(data) : fromValue(data));
+  if (src) {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return Promise.resolve({ ok: false, message: `${src} is not a valid URL`, issues: [] });
+    }
+    let pending = requests.get(url);
+    if (!pending) {
+      pending = request(url);
+      requests.set(url, pending);
+      // A failed request is forgotten, so that a retry asks again.
+      pending.then((loaded) => !loaded.ok && loaded.retry && requests.delete(url));
+    }
+    return pending;
+  }
+  if (script != null) return Promise.resolve(fromText(script));
+  return Promise.resolve({ ok: false, message: 'No career data was given', issues: [] });
+}

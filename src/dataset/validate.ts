@@ -1,0 +1,131 @@
+import { datasetRule, ID_PATTERN, type Dataset, type IdList, type Rule } from './format.js';
+import { isSafeUrl } from '../shared/links.js';
+import type { DataIssue } from '../shared/events.js';
+
+export type { DataIssue };
+
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+const idPattern = new RegExp(ID_PATTERN);
+
+/** Shows a value from the data inside a message, shortened so one bad field cannot flood it. */
+export const quote = (value: unknown): string => {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? json.slice(0, 39) + '…"' : json;
+};
+
+const kinds: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' };
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : kinds[typeof value]);
+
+const join = (path: string, key: string | number) =>
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][\w$-]*$/.test(key)
+      ? path ? `${path}.${key}` : key
+      : `${path}[${JSON.stringify(key)}]`;
+
+const singular: Record<IdList, string> = { paths: 'a path', interests: 'an interest' };
+
+/**
+ * Checks a parsed JSON value against the dataset format and returns every issue, each with the
+ * JSON path of the offending field. Never throws, whatever it is given.
+ */
+export function validate(data: unknown): Validation {
+  const issues: DataIssue[] = [];
+  const refs: { to: IdList; value: string; path: string }[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  const check = (rule: Rule, value: unknown, path: string): void => {
+    const isText = typeof value === 'string';
+    switch (rule.type) {
+      case 'text':
+        if (!isText) add(path, `should be text, not ${kindOf(value)}`);
+        return;
+      case 'id':
+        if (!isText) add(path, `should be an id (text), not ${kindOf(value)}`);
+        else if (!idPattern.test(value))
+          add(path, `${quote(value)} is not a valid id: use lowercase letters, digits and "-"`);
+        else if (value === rule.not) add(path, `${quote(value)} is reserved and cannot be used as an id here`);
+        return;
+      case 'url':
+        if (!isText) add(path, `should be a URL (text), not ${kindOf(value)}`);
+        else if (!isSafeUrl(value))
+          add(path, `${quote(value)} is not an allowed link: use http, https, mailto, tel or a relative URL`);
+        return;
+      case 'ref':
+        if (!isText) add(path, `should be ${singular[rule.to]} id (text), not ${kindOf(value)}`);
+        else refs.push({ to: rule.to, value, path });
+        return;
+      case 'pattern':
+        if (!isText || !new RegExp(rule.pattern).test(value)) add(path, `${quote(value)} should be ${rule.hint}`);
+        return;
+      case 'version':
+        if (value !== 1) add(path, `${quote(value)} is not a supported version: use 1`);
+        return;
+      case 'flag':
+        if (typeof value !== 'boolean') add(path, `should be true or false, not ${kindOf(value)}`);
+        return;
+      case 'texts':
+        if (Array.isArray(value)) value.forEach((item, i) => check({ type: 'text' }, item, join(path, i)));
+        else if (!isText) add(path, `should be text or a list of texts, not ${kindOf(value)}`);
+        return;
+      case 'list': {
+        if (!Array.isArray(value)) return void add(path, `should be a list, not ${kindOf(value)}`);
+        if (value.length < (rule.min ?? 0)) add(path, `should have at least ${rule.min} item`);
+        const seen = new Set<unknown>();
+        value.forEach((item, i) => {
+          check(rule.of, item, join(path, i));
+          const itemId = (item as { id?: unknown } | null)?.id;
+          if (typeof itemId !== 'string') return;
+          if (seen.has(itemId)) add(join(join(path, i), 'id'), `${quote(itemId)} is used twice in ${path}`);
+          seen.add(itemId);
+        });
+        return;
+      }
+      case 'record':
+      case 'object': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          return void add(path, `should be an object, not ${kindOf(value)}`);
+        const fields = value as Record<string, unknown>;
+        if (rule.type === 'record') {
+          for (const [key, item] of Object.entries(fields)) {
+            if (rule.keys) refs.push({ to: rule.keys, value: key, path: join(path, key) });
+            check(rule.of, item, join(path, key));
+          }
+          return;
+        }
+        for (const key of rule.required)
+          if (fields[key] === undefined) add(join(path, key), 'is required');
+        if (rule.oneOf && !rule.oneOf.some((key) => fields[key] !== undefined))
+          add(path, `needs ${rule.oneOf.map((key) => `"${key}"`).join(' or ')}`);
+        for (const [key, fieldRule] of Object.entries(rule.fields))
+          if (fields[key] !== undefined) check(fieldRule, fields[key], join(path, key));
+        return;
+      }
+    }
+  };
+
+  check(datasetRule, data, '');
+  if (issues.length && issues[0].path === '') return { ok: false, issues };
+
+  const known = (list: IdList) =>
+    new Set(
+      ((data as Record<string, unknown>)[list] as unknown[] | undefined)
+        ?.map((item) => (item as { id?: unknown } | null)?.id)
+        .filter((itemId) => typeof itemId === 'string'),
+    );
+  const ids = { paths: known('paths'), interests: known('interests') };
+  for (const ref of refs)
+    if (!ids[ref.to].has(ref.value)) add(ref.path, `${quote(ref.value)} is not ${singular[ref.to]} id`);
+
+  return issues.length ? { ok: false, issues } : { ok: true, dataset: data as Dataset };
+}
+
+/** Parses JSON text, turning a syntax error into an issue that says where it is. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issue: DataIssue } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, issue: { path: '', message: `The JSON is malformed: ${(error as Error).message}` } };
+  }
+}

@@ -1,0 +1,163 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { load, type Loaded } from '../dataset/load.js';
+import type { Cta, Dataset } from '../dataset/format.js';
+import { emit, type DataIssue } from '../shared/events.js';
+import { isSafeUrl, withParams } from '../shared/links.js';
+import { languageOf, wordsFor, type Words } from '../words/index.js';
+
+type Failure = Extract<Loaded, { ok: false }>;
+
+/** How many issues the in-place error lists; the console has them all. */
+const SHOWN_ISSUES = 3;
+
+const headings = [
+  (content: unknown, part: string) => html`<h1 part=${part}>${content}</h1>`,
+  (content: unknown, part: string) => html`<h2 part=${part}>${content}</h2>`,
+  (content: unknown, part: string) => html`<h3 part=${part}>${content}</h3>`,
+  (content: unknown, part: string) => html`<h4 part=${part}>${content}</h4>`,
+  (content: unknown, part: string) => html`<h5 part=${part}>${content}</h5>`,
+  (content: unknown, part: string) => html`<h6 part=${part}>${content}</h6>`,
+];
+
+/**
+ * What both elements share: reading the dataset from its sources, the words of the page's
+ * language, headings, calls to action and the in-place error.
+ */
+export abstract class CareerElement extends LitElement {
+  /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
+  @property() data?: unknown;
+
+  /** The URL of the dataset's JSON file. */
+  @property() src?: string;
+
+  /** The level (1–6) of the element's title heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leaves out the title heading, for pages that have their own. */
+  @property({ attribute: 'no-title', type: Boolean }) noTitle = false;
+
+  /** A query string (such as `utm_source=site`) appended to every call-to-action link. */
+  @property({ attribute: 'link-params' }) linkParams?: string;
+
+  /** The language of the built-in words (`en`, `es`); else the nearest `[lang]` ancestor's. */
+  @property({ attribute: 'lang', reflect: true }) language?: string;
+
+  /** The loaded, valid dataset. */
+  @state() protected careerData?: Dataset;
+
+  /** Why the dataset could not be loaded. */
+  @state() private failure?: Failure;
+
+  /** Which ids named by attributes the dataset lacks. */
+  @state() private attributeFailure?: Failure;
+
+  /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
+  protected abstract readonly kind: 'compare' | 'picker';
+
+  private request?: Promise<Loaded>;
+
+  private readonly childWatcher = new MutationObserver(() => this.reload());
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.childWatcher.disconnect();
+  }
+
+  /** Ids that an attribute names but the dataset lacks, as issues. */
+  protected attributeIssues(_dataset: Dataset): DataIssue[] {
+    return [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
+    const issues = this.careerData ? this.attributeIssues(this.careerData) : [];
+    const failure: Failure | undefined = issues.length
+      ? { ok: false, message: 'An attribute names something the data does not have', issues }
+      : undefined;
+    if (failure && JSON.stringify(failure) !== JSON.stringify(this.attributeFailure)) this.report(failure);
+    this.attributeFailure = failure;
+  }
+
+  protected override render() {
+    const failure = this.failure ?? this.attributeFailure;
+    if (failure) return this.renderError(failure);
+    if (!this.careerData) return html`<slot></slot>`;
+    return this.renderView(this.careerData);
+  }
+
+  protected abstract renderView(dataset: Dataset): TemplateResult;
+
+  /** The built-in words for this element's language, with the dataset's overrides. */
+  protected get words(): Words {
+    return wordsFor(languageOf(this), this.careerData);
+  }
+
+  /** A heading at `heading-level` plus `offset`, capped at 6. */
+  protected heading(content: unknown, offset = 0, part = '') {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + offset, 6);
+    return headings[level - 1](content, part);
+  }
+
+  protected renderTitle(dataset: Dataset) {
+    return this.noTitle ? nothing : this.heading(dataset.title, 0, 'title');
+  }
+
+  /** A call-to-action link, or nothing when there is none or its URL is not allowed. */
+  protected renderCta(cta: Cta | undefined, pathId: string | null, roleId: string | null = null) {
+    if (!cta || !isSafeUrl(cta.href)) return nothing;
+    const href = withParams(cta.href, this.linkParams);
+    const follow = (event: MouseEvent) => {
+      const allowed = emit(this, 'career-cta', { href, pathId, roleId, source: this.kind }, true);
+      if (!allowed) event.preventDefault();
+    };
+    return html`<a
+      part="cta"
+      href=${href}
+      target=${cta.newTab ? '_blank' : nothing}
+      rel=${cta.newTab ? 'noopener' : nothing}
+      @click=${follow}
+      >${cta.label}</a
+    >`;
+  }
+
+  private renderError(failure: Failure) {
+    const issues = failure.issues.slice(0, SHOWN_ISSUES);
+    return html`<div part="error">
+      <p><strong>${this.words.error}</strong> ${failure.message}</p>
+      ${issues.length
+        ? html`<ul>
+            ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+          </ul>`
+        : nothing}
+      ${failure.retry ? html`<button type="button" @click=${() => this.reload()}>${this.words.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private reload() {
+    const script = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const request = load({ data: this.data, src: this.src, script });
+    this.request = request;
+    request.then((loaded) => {
+      if (request !== this.request) return;
+      if (loaded.ok) {
+        this.careerData = loaded.dataset;
+        this.failure = undefined;
+      } else {
+        this.careerData = undefined;
+        this.failure = loaded;
+        this.report(loaded);
+      }
+    });
+  }
+
+  private report(failure: Failure) {
+    console.error(`<${this.localName}>: ${failure.message}`, failure.issues);
+    emit(this, 'career-error', { message: failure.message, issues: failure.issues });
+  }
+}

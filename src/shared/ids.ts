@@ -1,0 +1,14 @@
+/** Splits a space-separated attribute such as `paths="management administration"` into its ids. */
+export const ids = (value?: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean);
+
+/** The items named by `chosen`, in that order; every item when nothing is chosen. */
+export function pick<T extends { id: string }>(items: T[], chosen: string[]): T[] {
+  if (!chosen.length) return items;
+  return chosen.map((id) => items.find((item) => item.id === id)).filter((item): item is T => !!item);
+}
+
+/** Issues for the ids in `named` that `items` lack, reported under the attribute's name. */
+export function unknownIds(attribute: string, named: string[], items: { id: string }[] = [], kind: string) {
+  const known = new Set(items.map((item) => item.id));
+  return named.filter((id) => !known.has(id)).map((id) => ({ path: attribute, message: `"${id}" is not ${kind} id` }));
+}

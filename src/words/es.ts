@@ -1,0 +1,24 @@
+import type { Words } from './en.js';
+
+/** Las palabras integradas en español. */
+export const es: Words = {
+  badge: 'Nuestro programa',
+  roles: 'Puestos típicos',
+  source: 'Fuente',
+  comparePaths: 'Trayectorias que comparar',
+  pathQuestion: '¿Qué trayectoria te interesa?',
+  allPaths: 'Todas las trayectorias',
+  interestQuestion: '¿Qué te gusta hacer?',
+  matches: '{n} puestos coinciden',
+  matchesOne: '1 puesto coincide',
+  matchesNone: 'Ningún puesto coincide',
+  matchedBy: 'Coincide con:',
+  otherRoles: 'Otros puestos de esta trayectoria',
+  noMatch: 'Ningún puesto coincide con todo lo que elegiste.',
+  clear: 'Borrar la selección',
+  path: 'Trayectoria',
+  duties: 'Funciones',
+  onet: 'Código O*NET-SOC',
+  error: 'No se pudo mostrar la información sobre carreras.',
+  retry: 'Reintentar',
+};
