@@ -42,8 +42,8 @@ function fromValue(value: unknown): Loaded {
     : { ok: false, message: 'The career data is not valid', issues: result.issues };
 }
 
-/** Loads the dataset from the first source present. Never throws. */
-export function load(sources: Sources): Promise<Loaded> {
+/** Loads the dataset from the first source present; null while there is none. Never throws. */
+export function load(sources: Sources): Promise<Loaded | null> {
   const { data, src, script } = sources;
   if (data != null) return Promise.resolve(typeof data === 'string' ? fromText(data) : fromValue(data));
   if (src) {
@@ -62,6 +62,5 @@ export function load(sources: Sources): Promise<Loaded> {
     }
     return pending;
   }
-  if (script != null) return Promise.resolve(fromText(script));
-  return Promise.resolve({ ok: false, message: 'No career data was given', issues: [] });
+  return Promise.resolve(script != null ? fromText(script) : null);
 }

@@ -108,12 +108,10 @@ export function validate(data: unknown): Validation {
   check(datasetRule, data, '');
   if (issues.length && issues[0].path === '') return { ok: false, issues };
 
-  const known = (list: IdList) =>
-    new Set(
-      ((data as Record<string, unknown>)[list] as unknown[] | undefined)
-        ?.map((item) => (item as { id?: unknown } | null)?.id)
-        .filter((itemId) => typeof itemId === 'string'),
-    );
+  const known = (list: IdList) => {
+    const items = (data as Record<string, unknown>)[list];
+    return new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
+  };
   const ids = { paths: known('paths'), interests: known('interests') };
   for (const ref of refs)
     if (!ids[ref.to].has(ref.value)) add(ref.path, `${quote(ref.value)} is not ${singular[ref.to]} id`);

@@ -55,7 +55,7 @@ export abstract class CareerElement extends LitElement {
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
-  private request?: Promise<Loaded>;
+  private request?: Promise<Loaded | null>;
 
   private readonly childWatcher = new MutationObserver(() => this.reload());
 
@@ -145,8 +145,8 @@ export abstract class CareerElement extends LitElement {
     this.request = request;
     request.then((loaded) => {
       if (request !== this.request) return;
-      if (loaded.ok) {
-        this.careerData = loaded.dataset;
+      if (!loaded || loaded.ok) {
+        this.careerData = loaded?.dataset;
         this.failure = undefined;
       } else {
         this.careerData = undefined;
