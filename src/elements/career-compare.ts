@@ -11,6 +11,7 @@ import { shared } from '../shared/styles.js';
  * A comparison of career paths: one column per path, one row per criterion, a row of typical
  * roles, and each path's call to action.
  *
+ * @tag career-compare
  * @fires career-cta - A call-to-action link was activated. Cancelable.
  * @fires career-error - The data could not be loaded or is invalid.
  * @csspart title - The title heading.

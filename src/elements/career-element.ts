@@ -23,6 +23,16 @@ const headings = [
 /**
  * What both elements share: reading the dataset from its sources, the words of the page's
  * language, headings, calls to action and the in-place error.
+ *
+ * @slot - Shown until the data is loaded: a static table for readers without JavaScript, say.
+ * @cssprop [--career-accent=#1d4ed8] - Links, calls to action, the badge, focus rings, chosen inputs.
+ * @cssprop [--career-accent-text=#ffffff] - Text on the accent color.
+ * @cssprop [--career-text=#1f2328] - Text.
+ * @cssprop [--career-muted=#57606a] - Secondary text, such as sources.
+ * @cssprop [--career-surface=#ffffff] - The background the element is drawn on.
+ * @cssprop [--career-border=#767676] - Borders of the table and the filters.
+ * @cssprop [--career-radius=6px] - Corner radius of buttons, badges and boxes.
+ * @cssprop [--career-font=inherit] - The font shorthand; by default the page's font.
  */
 export abstract class CareerElement extends LitElement {
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */

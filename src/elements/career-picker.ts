@@ -12,6 +12,7 @@ import { count } from '../words/index.js';
  * A role picker: a student narrows the roles by path and by what they enjoy, sees which roles
  * match and why, and opens one to read it.
  *
+ * @tag career-picker
  * @fires career-select - A role was opened.
  * @fires career-filter - The path or interests were changed.
  * @fires career-cta - A call-to-action link was activated. Cancelable.
