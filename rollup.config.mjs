@@ -1,12 +1,31 @@
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * Minifies the markup in `html` and the rules in `css` templates. It reads TypeScript, so it runs
+ * before esbuild. Runs of whitespace become one space but are never dropped: a space at the edge
+ * of a template can be text, as in `<code>${path}</code>: ` followed by the message. Empty
+ * attributes stay: `value=""` on a radio, `lang=""` and `title=""` mean something.
+ */
+const templates = minifyTemplates({
+  include: ['src/**/*.ts'],
+  options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+});
 
 export default [
   // The drop-in file: everything inlined, minified, runs as a classic or a module script.
   {
     input: 'src/career-paths.ts',
     output: { file: 'dist/career-paths.js', format: 'iife' },
-    plugins: [nodeResolve(), esbuild({ target: 'es2021', minify: true, legalComments: 'none' })],
+    // terser with two passes gives about 250 bytes less than esbuild's minifier after brotli.
+    plugins: [
+      templates,
+      nodeResolve(),
+      esbuild({ target: 'es2021' }),
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    ],
   },
   // For bundler users: one module per source file, Lit left to their bundler.
   {
