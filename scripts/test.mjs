@@ -5,7 +5,8 @@
 //      with apt-get if missing
 //   2. npm run lint, npm run build (a failure stops the run)
 //   3. every scripts/check-*.mjs, in name order: each is one check that passes
-//      when it exits 0
+//      when it exits 0; then the Node tests of test/node/ (the command line),
+//      each test counting once
 //   4. web-test-runner (web-test-runner.config.mjs) in every selected engine;
 //      each test in each engine counts once
 //
@@ -160,6 +161,31 @@ for (const check of checks) {
   if (code === 0) passed++;
   else fail(`scripts/${check} exited with code ${code}`);
 }
+
+heading('node --test test/node/');
+// Named one by one: Node 20 takes no glob after --test.
+const nodeTests = readdirSync(join(root, 'test', 'node'))
+  .filter(f => f.endsWith('.test.mjs'))
+  .map(f => join('test', 'node', f));
+const node = await new Promise(resolveNode => {
+  const child = spawn(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  current = child;
+  let tap = '';
+  child.stdout.on('data', chunk => {
+    process.stdout.write(chunk);
+    tap += chunk;
+  });
+  child.on('error', err => resolveNode({ code: 127, tap: `${err.message}` }));
+  child.on('close', code => resolveNode({ code, tap }));
+});
+const tapCount = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.tap)?.[1] ?? 0);
+passed += tapCount('pass');
+failed += tapCount('fail');
+if (tapCount('fail')) problems.push(`test/node: ${tapCount('fail')} failed (see "not ok" above)`);
+else if (node.code !== 0) fail(`node --test exited with code ${node.code}`);
 
 // --- 4. web-test-runner ------------------------------------------------------
 

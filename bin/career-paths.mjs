@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The command line: checks dataset files with the same validator the elements use.
+import { readFile } from 'node:fs/promises';
+
+const usage = `Usage: career-paths validate FILE...
+
+Checks career-paths dataset files (JSON) against the dataset format, with the
+validator the elements use. Prints each issue as "FILE: json.path: message"
+and "FILE: valid" for a good file. Exits with 1 when any file is missing,
+malformed or invalid, and with 2 on a usage error.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version`;
+
+const [command, ...files] = process.argv.slice(2);
+
+if (command === '-h' || command === '--help' || files.some((file) => file === '-h' || file === '--help')) {
+  console.log(usage);
+  process.exit(0);
+}
+if (command === '-v' || command === '--version') {
+  const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  console.log(version);
+  process.exit(0);
+}
+if (command !== 'validate' || !files.length) {
+  if (command) console.error(command === 'validate' ? 'career-paths validate: name at least one file.' : `career-paths: unknown command "${command}".`);
+  console.error(usage);
+  process.exit(2);
+}
+
+let validator;
+try {
+  validator = await import('../dist/esm/dataset/validate.js');
+} catch {
+  console.error('career-paths: the validator is not built: run `npm run build` first.');
+  process.exit(2);
+}
+const { parseJson, validate } = validator;
+
+/** Adds the line and column to a JSON syntax error that names only a position, for editors. */
+function withLine(message, text) {
+  const at = /at position (\d+)/.exec(message);
+  if (!at || /\bline \d/.test(message)) return message;
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return `${message} (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+
+let failed = false;
+for (const file of files) {
+  const say = (message) => console.log(`${file}: ${message}`);
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    failed = true;
+    say(error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`);
+    continue;
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const parsed = parseJson(text);
+  const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue] };
+  if (result.ok) say('valid');
+  else {
+    failed = true;
+    for (const issue of result.issues) say(issue.path ? `${issue.path}: ${issue.message}` : withLine(issue.message, text));
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,106 @@
+// The command line, run as a person runs it: `career-paths validate FILE...` on real files.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../bin/career-paths.mjs', import.meta.url));
+const healthcare = fileURLToPath(new URL('../../data/healthcare-management-vs-administration.json', import.meta.url));
+
+/** Runs the command line; gives its exit code and what it printed. */
+const run = (...args) => {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { status, stdout, stderr, lines: stdout.trim().split('\n') };
+};
+
+let dir;
+const file = (name, text) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'career-paths-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('career-paths validate', () => {
+  describe('when the file is the healthcare dataset', () => {
+    it('should say it is valid and exit with 0', () => {
+      const good = file('healthcare.json', readFileSync(healthcare, 'utf8'));
+      const result = run('validate', good);
+      assert.equal(result.stdout, `${good}: valid\n`);
+      assert.equal(result.status, 0);
+    });
+  });
+
+  describe('when the file breaks the format in several places', () => {
+    it('should print every issue with its JSON path and exit with 1', () => {
+      const data = JSON.parse(readFileSync(healthcare, 'utf8'));
+      data.roles[3].path = 'mgmt';
+      data.paths.push({ id: 'management', name: 'Healthcare Management, again' });
+      delete data.title;
+      data.cta.href = 'javascript:alert(1)';
+      const broken = file('broken.json', JSON.stringify(data));
+      const result = run('validate', broken);
+      assert.equal(result.status, 1);
+      assert.deepEqual(result.lines.sort(), [
+        `${broken}: cta.href: "javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL`,
+        `${broken}: paths[2].id: "management" is used twice in paths`,
+        `${broken}: roles[3].path: "mgmt" is not a path id`,
+        `${broken}: title: is required`,
+      ]);
+    });
+  });
+
+  describe('when the JSON is malformed', () => {
+    it('should say so, with where, and exit with 1', () => {
+      const malformed = file('malformed.json', '{\n  "version": 1,\n  "title": "Trailing comma",\n}\n');
+      const result = run('validate', malformed);
+      assert.equal(result.status, 1);
+      assert.equal(result.lines.length, 1);
+      assert.match(result.lines[0], new RegExp(`^${malformed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: The JSON is malformed: .*line 4`));
+    });
+  });
+
+  describe('when the file does not exist', () => {
+    it('should say so and exit with 1', () => {
+      const missing = join(dir, 'missing.json');
+      const result = run('validate', missing);
+      assert.equal(result.stdout, `${missing}: no such file\n`);
+      assert.equal(result.status, 1);
+    });
+  });
+
+  describe('when one of several files is bad', () => {
+    it('should report every file, in order, and exit with 1', () => {
+      const good = file('good.json', JSON.stringify({ version: 1, title: 'Good', paths: [{ id: 'a', name: 'A' }] }));
+      const bad = file('bad.json', JSON.stringify({ version: 2, title: 'Bad', paths: [{ id: 'a', name: 'A' }] }));
+      const result = run('validate', good, bad, good);
+      assert.deepEqual(result.lines, [`${good}: valid`, `${bad}: version: 2 is not a supported version: use 1`, `${good}: valid`]);
+      assert.equal(result.status, 1);
+    });
+  });
+});
+
+describe('career-paths --help', () => {
+  it('should print the usage and exit with 0', () => {
+    const result = run('--help');
+    assert.match(result.stdout, /^Usage: career-paths validate FILE\.\.\./);
+    assert.equal(result.status, 0);
+  });
+});
+
+describe('career-paths with no file or an unknown command', () => {
+  for (const args of [[], ['validate'], ['check', 'x.json']])
+    it(`career-paths ${args.join(' ')} => should print the usage to stderr and exit with 2`, () => {
+      const result = run(...args);
+      assert.match(result.stderr, /Usage: career-paths validate FILE\.\.\./);
+      assert.equal(result.stdout, '');
+      assert.equal(result.status, 2);
+    });
+});
