@@ -1,12 +1,15 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CareerElement } from './career-element.js';
-import { rank } from './rank.js';
+import { rank, type Ranked } from './rank.js';
 import type { Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
 import { shared } from '../shared/styles.js';
-import { count } from '../words/index.js';
+import { readState, writeState } from '../shared/url-state.js';
+import { count, type Words } from '../words/index.js';
+
+const known = (items: { id: string }[] = [], id?: string) => items.some((item) => item.id === id);
 
 /**
  * A role picker: a student narrows the roles by path and by what they enjoy, sees which roles
@@ -31,6 +34,10 @@ export class CareerPicker extends CareerElement {
     shared,
     css`
       fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1em;
+        min-width: 0;
         margin: 0 0 1em;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -41,16 +48,61 @@ export class CareerPicker extends CareerElement {
         gap: 0.5em;
         min-height: 24px;
       }
+      .chips label {
+        padding: 0 0.75em;
+        border: 1px solid var(--_border);
+        border-radius: 1em;
+      }
       input {
         width: 1.1em;
         height: 1.1em;
         margin: 0;
         accent-color: var(--_accent);
       }
-      [part~='results'] {
+      button {
+        min-height: 24px;
+        font: inherit;
+        cursor: pointer;
+      }
+      .roles {
         list-style: none;
         margin: 0;
         padding: 0;
+      }
+      [part~='role'] {
+        padding: 0.5em 0;
+        border-top: 1px solid var(--_border);
+      }
+      [part~='role'] button {
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font-weight: 600;
+        text-align: start;
+      }
+      /* The arrow is decoration: aria-expanded tells assistive technology the same. */
+      [aria-expanded]::before {
+        content: '▸ ' / '';
+      }
+      [aria-expanded='true']::before {
+        content: '▾ ' / '';
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0 0 0.5em;
+      }
+      @media print {
+        [part~='filters'],
+        [part~='status'] {
+          display: none;
+        }
+        [part~='role'] button {
+          display: block;
+          color: inherit;
+        }
       }
     `,
   ];
@@ -64,7 +116,37 @@ export class CareerPicker extends CareerElement {
   /** The id of the opened role. Reflects the student's choice. */
   @property({ reflect: true }) selected?: string;
 
+  /**
+   * Keeps the choice in the URL fragment under the element's `id`, so that a link or a reload
+   * restores it. Other fragment content is kept.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** How many times the student changed the filters: the status stays empty until the first. */
+  @state() private changes = 0;
+
   protected readonly kind = 'picker';
+
+  private readonly restore = () => {
+    const dataset = this.careerData;
+    const state = this.syncUrl && this.id && readState(location.hash, this.id);
+    if (!dataset || !state) return;
+    // A link may outlive the data it was made from: ids the data lacks are dropped, not an error.
+    this.path = known(dataset.paths, state.path) ? state.path : undefined;
+    this.interests = state.interests.filter((id) => known(dataset.interests, id)).join(' ') || undefined;
+    this.selected = known(dataset.roles, state.role) ? state.role : undefined;
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.restore);
+    this.restore();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.restore);
+  }
 
   protected override attributeIssues(dataset: Dataset): DataIssue[] {
     return [
@@ -74,37 +156,130 @@ export class CareerPicker extends CareerElement {
     ];
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if ((changed as Map<PropertyKey, unknown>).has('careerData')) this.restore();
+    super.willUpdate(changed);
+  }
+
+  protected override firstUpdated() {
+    if (this.syncUrl && !this.id) console.warn('<career-picker sync-url> needs an id');
+  }
+
   protected renderView(dataset: Dataset) {
     const words = this.words;
-    const pathId = this.path || null;
     const chosen = ids(this.interests);
-    const results = rank(dataset.roles ?? [], pathId, chosen);
-    const n = results.length;
+    const { matching, others } = this.results();
+    const n = matching.length;
+    const list = (roles: Ranked[]) => html`<ul class="roles">${roles.map((ranked) => this.renderRole(ranked, dataset, words))}</ul>`;
     return html`
       ${this.renderTitle(dataset)}
-      <div part="filters">
+      <div part="filters" @change=${this.choose}>
         <fieldset>
           <legend>${words.pathQuestion}</legend>
           ${[{ id: '', name: words.allPaths }, ...dataset.paths].map(
             (path) => html`<label
-              ><input type="radio" name="path" .value=${path.id} .checked=${(this.path ?? '') === path.id} @change=${this.choosePath} />${path.name}</label
+              ><input type="radio" name="path" .value=${path.id} .checked=${(this.path ?? '') === path.id} />${path.name}</label
             >`,
           )}
         </fieldset>
+        ${dataset.interests?.length
+          ? html`<fieldset class="chips">
+              <legend>${words.interestQuestion}</legend>
+              ${dataset.interests.map(
+                (interest) => html`<label
+                  ><input type="checkbox" .value=${interest.id} .checked=${chosen.includes(interest.id)} />${interest.label}</label
+                >`,
+              )}
+            </fieldset>`
+          : nothing}
       </div>
-      <p role="status" part="status">${n ? (n === 1 ? words.matchesOne : count(words.matches, n)) : words.matchesNone}</p>
-      <ul part="results">
-        ${results.map(({ role }) => html`<li part="role">${role.title}</li>`)}
-      </ul>
-      ${nothing}
+      <p role="status" part="status">${
+        this.changes
+          ? // Screen readers skip a live region whose text is unchanged: alternate a trailing space.
+            (n ? (n === 1 ? words.matchesOne : count(words.matches, n)) : words.matchesNone) + (this.changes % 2 ? '\u00a0' : '')
+          : ''
+      }</p>
+      <div part="results">
+        ${n ? list(matching) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
+        ${others.length ? html`${this.heading(words.otherRoles, 1)}${list(others)}` : nothing}
+      </div>
     `;
   }
 
-  private choosePath(event: Event) {
-    this.path = (event.target as HTMLInputElement).value;
-    const dataset = this.careerData!;
-    const matches = rank(dataset.roles ?? [], this.path || null, ids(this.interests)).map(({ role }) => role.id);
+  private renderRole({ role, matched }: Ranked, dataset: Dataset, words: Words) {
+    const open = this.selected === role.id;
+    const path = dataset.paths.find((p) => p.id === role.path)!;
+    const labels = matched.map((id) => dataset.interests!.find((interest) => interest.id === id)!.label);
+    return html`<li part="role">
+      <button type="button" aria-expanded=${open} aria-controls=${open ? 'role-' + role.id : nothing} @click=${() => this.toggle(role.id, role.path)}>
+        ${role.title}
+      </button>
+      <div class="muted">${path.name}${labels.length ? html`<br />${words.matchedBy} ${labels.join(', ')}` : nothing}</div>
+      ${open
+        ? html`<div part="role-details" id=${'role-' + role.id}>
+            ${role.summary ? html`<p>${role.summary}</p>` : nothing}
+            <dl>
+              <dt>${words.path}</dt>
+              <dd>${path.name}</dd>
+              ${role.duties?.length
+                ? html`<dt>${words.duties}</dt>
+                    <dd><ul>${role.duties.map((duty) => html`<li>${duty}</li>`)}</ul></dd>`
+                : nothing}
+              ${role.onet
+                ? // The validator holds the code to the O*NET-SOC pattern, so the URL is safe by construction.
+                  html`<dt>${words.onet}</dt>
+                    <dd><a href="https://www.onetonline.org/link/summary/${role.onet}">${role.onet}</a></dd>`
+                : nothing}
+            </dl>
+            ${this.renderCta(role.cta ?? path.cta ?? dataset.cta, role.path, role.id)}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  /** The shown roles: those matching a chosen interest (all of the path when none is chosen), then the others. */
+  private results() {
+    const chosen = ids(this.interests);
+    const ranked = rank(this.careerData?.roles ?? [], this.path || null, chosen);
+    return {
+      matching: ranked.filter((r) => r.matched.length || !chosen.length),
+      others: ranked.filter((r) => !r.matched.length && chosen.length),
+    };
+  }
+
+  private choose() {
+    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>(':checked')];
+    this.path = checked.find((input) => input.type === 'radio')?.value || undefined;
+    this.interests = checked.flatMap((input) => (input.type === 'checkbox' ? input.value : [])).join(' ') || undefined;
+    this.filtered();
+  }
+
+  private async clear() {
+    this.path = this.interests = undefined;
+    this.filtered();
+    // The button goes away with the empty result: focus the first choice, "All paths".
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private toggle(roleId: string, pathId: string) {
+    this.selected = this.selected === roleId ? undefined : roleId;
+    if (this.selected) emit(this, 'career-select', { roleId, pathId });
+    this.save();
+  }
+
+  private filtered() {
+    this.changes++;
+    const matches = this.results().matching.map((r) => r.role.id);
     emit(this, 'career-filter', { pathId: this.path || null, interests: ids(this.interests), matches });
+    this.save();
+  }
+
+  /** Writes the choice into the URL fragment with `replaceState`: no scroll, no history entry per click. */
+  private save() {
+    if (!this.syncUrl || !this.id) return;
+    const hash = writeState(location.hash, this.id, { path: this.path, interests: ids(this.interests), role: this.selected });
+    history.replaceState(history.state, '', hash ? '#' + hash : location.pathname + location.search);
   }
 }
 
