@@ -1,0 +1,348 @@
+// `npm run bench`: how fast the built widgets render, beside the same content as static HTML, and
+// how much layout shift they cause. A benchmark, not a test: it prints figures and fails only when
+// it cannot measure. Each figure is the median of RUNS runs (default 15) with its interquartile range.
+//
+//   npm run bench             # builds dist/, then measures in headless Chromium
+//   RUNS=31 node bench/run.mjs
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { importTs } from '../scripts/load-ts.mjs';
+import { generate } from './generate.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const root = new URL('..', import.meta.url).pathname;
+const healthcare = JSON.parse(readFileSync(join(root, 'data/healthcare-management-vs-administration.json'), 'utf8'));
+const large = generate();
+
+const { validate } = await importTs('src/dataset/validate.ts');
+for (const [name, dataset] of [['healthcare', healthcare], ['generated', large]]) {
+  const result = validate(dataset);
+  if (!result.ok) throw new Error(`The ${name} dataset is not valid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+}
+if (!existsSync(join(root, 'dist/career-paths.js'))) throw new Error('dist/career-paths.js is missing: run `npm run build`.');
+
+// --- a static server for the project folder, on a free port ------------------------------------
+
+/**
+ * The demo page with each widget's light-DOM fallback replaced: `fallback=none` leaves it out;
+ * `fallback=sized` wraps the demo's own fallback in a box of the height the widget renders at
+ * (`compare=` and `picker=`, measured on the demo page), as a school may size a static fallback.
+ */
+function demoVariant(query) {
+  const demo = readFileSync(join(root, 'demo/index.html'), 'utf8').replace('<head>', '<head><base href="/demo/" />');
+  return demo.replace(/(<career-(compare|picker)\b[^>]*>)([^]*?)(<\/career-\2>)/g, (_, open, kind, fallback, close) =>
+    query.get('fallback') === 'sized'
+      ? `${open}<div style="height: ${Number(query.get(kind))}px; overflow: hidden">${fallback}</div>${close}`
+      : open + close,
+  );
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const path = normalize(decodeURIComponent(url.pathname));
+  // Cross-origin isolation gives performance.now() a 5 µs resolution instead of 100 µs.
+  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
+  if (path === '/bench/large.json') {
+    response.writeHead(200, { ...headers, 'Content-Type': types['.json'] }).end(JSON.stringify(large));
+    return;
+  }
+  if (path === '/bench/demo.html') {
+    response.writeHead(200, { ...headers, 'Content-Type': types['.html'] }).end(demoVariant(url.searchParams));
+    return;
+  }
+  const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, headers).end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// --- statistics ------------------------------------------------------------------------------
+
+const quantile = (sorted, q) => {
+  const i = (sorted.length - 1) * q;
+  return sorted[Math.floor(i)] + (sorted[Math.ceil(i)] - sorted[Math.floor(i)]) * (i % 1);
+};
+const summary = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
+};
+const ms = ({ median, q1, q3 }) => `${median.toFixed(2)} ms (${q1.toFixed(2)}–${q3.toFixed(2)})`;
+
+/** Opens a page of the bench server (by default bench/index.html, which loads the dist file) in a new tab. */
+async function benchPage(url = '/bench/', viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(origin + url, { waitUntil: 'load' });
+  return page;
+}
+
+// In-page helpers, defined on each bench page. They use only the public contract: the tags,
+// attributes, the `data` property, parts, native inputs in [part=filters] and updateComplete.
+const helpers = () => {
+  /** Waits until `ready()` holds and the element has no update pending. */
+  window.settle = async (element, ready = () => true) => {
+    const deadline = performance.now() + 10_000;
+    for (let spins = 0; ; spins++) {
+      const done = await element.updateComplete;
+      if (done && ready()) return;
+      if (performance.now() > deadline) throw new Error(`<${element.localName}> did not render`);
+      // The dataset arrives in a microtask; anything slower than that waits for a task.
+      await (spins < 100 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve)));
+    }
+  };
+  /** The markup of a shadow root's content, without Lit's comment markers. */
+  window.markupOf = (node) => node.innerHTML.replace(/<!--[^]*?-->/g, '');
+};
+
+// --- <career-compare>: first render beside static HTML ----------------------------------------
+
+/** The element's rendered markup and style sheets, from an unmeasured page, for the static copy. */
+async function compareMarkup(dataUrl) {
+  const page = await benchPage();
+  await page.evaluate(helpers);
+  const copy = await page.evaluate(async (dataUrl) => {
+    const element = document.createElement('career-compare');
+    element.setAttribute('layout', 'table');
+    element.data = await (await fetch(dataUrl)).json();
+    document.getElementById('stage').append(element);
+    await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+    const css = element.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    return { markup: markupOf(element.shadowRoot), css: css.join('\n') };
+  }, dataUrl);
+  await page.close();
+  return copy;
+}
+
+/**
+ * One run in a fresh page, as a visitor's first view: the element's first render, and the same
+ * markup and styles as static HTML (parsing the style sheet is in both), in alternating order.
+ */
+async function compareRun(dataUrl, { markup, css }, staticFirst) {
+  const page = await benchPage();
+  await page.evaluate(helpers);
+  return page
+    .evaluate(
+      async (dataUrl, markup, css, staticFirst) => {
+        const data = await (await fetch(dataUrl)).json();
+        const stage = document.getElementById('stage');
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        const widget = async () => {
+          const start = performance.now();
+          const element = document.createElement('career-compare');
+          element.setAttribute('layout', 'table');
+          element.data = data;
+          stage.append(element);
+          await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+          element.offsetHeight;
+          return performance.now() - start;
+        };
+        const copy = () => {
+          const start = performance.now();
+          const host = document.createElement('div');
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+          host.shadowRoot.innerHTML = markup;
+          stage.append(host);
+          host.offsetHeight;
+          return performance.now() - start;
+        };
+        const pair = async () => {
+          if (staticFirst) {
+            const time = copy();
+            return { static: time, widget: await widget() };
+          }
+          const time = await widget();
+          return { widget: time, static: copy() };
+        };
+        // The first pair pays for a first view (Lit preparing the templates); the second does not.
+        return { cold: await pair(), warm: await pair() };
+      },
+      dataUrl,
+      markup,
+      css,
+      staticFirst,
+    )
+    .finally(() => page.close());
+}
+
+async function benchCompare(label, dataUrl) {
+  const copy = await compareMarkup(dataUrl);
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await compareRun(dataUrl, copy, run % 2 === 1));
+  const row = (kind, label) => ({
+    label,
+    widget: summary(runs.map((r) => r[kind].widget)),
+    static: summary(runs.map((r) => r[kind].static)),
+    target: 1.5,
+  });
+  return [row('cold', label), row('warm', `${label}, a second one on the page`)];
+}
+
+// --- <career-picker>: a filter change with 1,000 roles -----------------------------------------
+
+/**
+ * Each run: bring the picker to `before` (unmeasured), click one input, wait for the update and
+ * layout. The static copy replaces a list's items with the same markup, from the same before-state.
+ */
+async function benchPicker(label, scenario) {
+  const page = await benchPage();
+  await page.evaluate(helpers);
+  const runs = await page.evaluate(
+    async (scenario, runs) => {
+      const data = await (await fetch('/bench/large.json')).json();
+      const stage = document.getElementById('stage');
+      const picker = document.createElement('career-picker');
+      picker.data = data;
+      stage.append(picker);
+      const shadow = () => picker.shadowRoot;
+      const results = () => shadow().querySelector('[part~="results"]');
+      await settle(picker, () => results()?.querySelector('[part~="role"]'));
+      const radios = () => [...shadow().querySelectorAll('[part~="filters"] input[type="radio"]')];
+      const checkboxes = () => [...shadow().querySelectorAll('[part~="filters"] input[type="checkbox"]')];
+      const click = async (input) => {
+        input.click();
+        await settle(picker);
+      };
+      // Each scenario: the input that sets the state before, and the one clicked and measured.
+      const steps = {
+        'one path': (run) => [radios()[0], radios()[1 + (run % (radios().length - 1))]],
+        'all paths': (run) => [radios()[1 + (run % (radios().length - 1))], radios()[0]],
+        interest: (run) => [radios()[0], checkboxes()[run % checkboxes().length]],
+      }[scenario];
+      if (scenario === 'interest' && !checkboxes().length) throw new Error('the picker shows no interest checkboxes');
+
+      // The static copy: a shadow host with the picker's style sheets.
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).adoptedStyleSheets = shadow().adoptedStyleSheets;
+      stage.append(host);
+      const out = [];
+      for (let run = 0; run < runs; run++) {
+        for (const box of checkboxes()) if (box.checked) await click(box);
+        const [setup, measured] = steps(run);
+        if (!setup.checked) await click(setup);
+        const before = markupOf(results());
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+        let start = performance.now();
+        measured.click();
+        await settle(picker);
+        picker.offsetHeight;
+        const widget = performance.now() - start;
+        const after = markupOf(results());
+
+        const list = results().cloneNode(false);
+        host.shadowRoot.replaceChildren(list);
+        list.innerHTML = before;
+        host.offsetHeight;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        start = performance.now();
+        list.innerHTML = after;
+        host.offsetHeight;
+        out.push({ widget, static: performance.now() - start, shown: results().querySelectorAll('[part~="role"]').length });
+        host.shadowRoot.replaceChildren();
+      }
+      return out;
+    },
+    scenario,
+    RUNS,
+  );
+  await page.close();
+  const [fewest, most] = [Math.min(...runs.map((r) => r.shown)), Math.max(...runs.map((r) => r.shown))];
+  return {
+    label: `${label} (${fewest === most ? fewest.toLocaleString('en') : `${fewest}–${most}`} roles shown)`,
+    widget: summary(runs.map((r) => r.widget)),
+    static: summary(runs.map((r) => r.static)),
+    target: '16 ms',
+  };
+}
+
+// --- layout shift on the demo page -------------------------------------------------------------
+
+/** The cumulative layout shift of a page until both widgets have rendered and settled. */
+async function layoutShift(url, viewport) {
+  const page = await benchPage(url, viewport);
+  await page.evaluate(helpers);
+  const result = await page.evaluate(async () => {
+    const compare = document.querySelector('career-compare');
+    const picker = document.querySelector('career-picker');
+    await settle(compare, () => compare.shadowRoot?.querySelector('[part~="table"]'));
+    await settle(picker, () => picker.shadowRoot?.querySelector('[part~="results"] [part~="role"]'));
+    // Shifts are reported after the frame that shows them: let a few frames pass.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    let cls = 0;
+    await new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value;
+        resolve();
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(resolve, 200);
+    });
+    return { cls, compare: compare.getBoundingClientRect().height, picker: picker.getBoundingClientRect().height };
+  });
+  await page.close();
+  return result;
+}
+
+async function benchLayoutShift(viewportName, viewport) {
+  const runs = { demo: [], none: [], sized: [] };
+  for (let run = 0; run < Math.min(RUNS, 5); run++) {
+    const demo = await layoutShift('/demo/', viewport);
+    runs.demo.push(demo.cls);
+    runs.none.push((await layoutShift('/bench/demo.html?fallback=none', viewport)).cls);
+    const sized = `/bench/demo.html?fallback=sized&compare=${demo.compare}&picker=${demo.picker}`;
+    runs.sized.push((await layoutShift(sized, viewport)).cls);
+  }
+  return [
+    { label: `demo page as it is, ${viewportName}`, cls: summary(runs.demo).median, target: 'report' },
+    { label: `demo page, no fallback, ${viewportName}`, cls: summary(runs.none).median, target: 'report' },
+    { label: `demo page, fallbacks of the widgets' own height, ${viewportName}`, cls: summary(runs.sized).median, target: '0' },
+  ];
+}
+
+// --- run and print ---------------------------------------------------------------------------
+
+try {
+  console.log(`Chromium ${await browser.version()}, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${RUNS} runs\n`);
+  const timings = [
+    ...await benchCompare('`<career-compare>` first render, healthcare (2 paths × 7 criteria, 10 roles)', '/data/healthcare-management-vs-administration.json'),
+    ...await benchCompare('`<career-compare>` first render, generated (8 paths × 40 criteria, 1,000 roles)', '/bench/large.json'),
+    await benchPicker('`<career-picker>` all paths → one path, 1,000 roles', 'one path'),
+    await benchPicker('`<career-picker>` one path → all paths, 1,000 roles', 'all paths'),
+    await benchPicker('`<career-picker>` one interest checked, 1,000 roles', 'interest'),
+  ];
+  console.log('| measure | widget, median (IQR) | static HTML, median (IQR) | ratio | target |');
+  console.log('|---|---|---|---|---|');
+  for (const t of timings) {
+    const ratio = t.widget.median / t.static.median;
+    const target = typeof t.target === 'number' ? `ratio ≤ ${t.target}` : `≤ ${t.target}`;
+    console.log(`| ${t.label} | ${ms(t.widget)} | ${ms(t.static)} | ${ratio.toFixed(2)} | ${target} |`);
+  }
+
+  const shifts = [
+    ...(await benchLayoutShift('1280×800', { width: 1280, height: 800 })),
+    ...(await benchLayoutShift('390×844 phone', { width: 390, height: 844, isMobile: true, hasTouch: true })),
+  ];
+  console.log('\n| layout shift | CLS, median | target |');
+  console.log('|---|---|---|');
+  for (const s of shifts) console.log(`| ${s.label} | ${s.cls.toFixed(4)} | ${s.target} |`);
+} finally {
+  await browser.close();
+  server.close();
+}
