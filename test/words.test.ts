@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/career-paths.js';
 import { en } from '../src/words/en.js';
 import { languages } from '../src/words/index.js';
@@ -34,22 +34,21 @@ describe('the built-in words', () => {
 
 const dataset = JSON.stringify({ version: 1, title: 'Words', paths: [{ id: 'a', name: 'A' }], roles: [{ id: 'r', title: 'R', path: 'a' }] });
 
-/** The label of the generated roles row: a built-in word the comparison always shows. */
-const rolesRow = (element: Element) =>
-  [...(element.shadowRoot?.querySelectorAll('th[scope="row"]') ?? [])].map((th) => th.textContent?.trim()).at(-1);
+/** The question above the path choices: a built-in word the picker always shows. */
+const pathQuestion = (element: Element) => element.shadowRoot?.querySelector('legend')?.textContent?.trim();
 
 describe('the language of an element', () => {
   for (const [markup, lang] of [
-    ['<career-compare lang="es">', 'es'],
-    ['<div lang="es-MX"><career-compare>', 'es'],
-    ['<div lang="es"><career-compare lang="en">', 'en'],
-    ['<div lang="fr"><career-compare>', 'en'],
+    ['<career-picker lang="es">', 'es'],
+    ['<div lang="es-MX"><career-picker>', 'es'],
+    ['<div lang="es"><career-picker lang="en">', 'en'],
+    ['<div lang="fr"><career-picker>', 'en'],
   ] as const)
     it(`${markup} => should show the ${lang} words`, async () => {
       const holder = await fixture(`<div>${markup}</div>`);
-      const element = holder.querySelector('career-compare')!;
+      const element = holder.querySelector('career-picker')!;
       element.setAttribute('data', dataset);
-      await waitUntil(() => rolesRow(element), 'the comparison should render');
-      expect(rolesRow(element)).to.equal(languages[lang].roles);
+      await waitUntil(() => pathQuestion(element), 'the picker should render');
+      expect(pathQuestion(element)).to.equal(languages[lang].pathQuestion);
     });
 });
