@@ -29,7 +29,7 @@ export function reference(manifest) {
     lines.push(
       ...table(
         ['attribute', 'property', 'default', 'meaning'],
-        (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.default), cell(a.description)]),
+        (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.default?.replace(/^'(.*)'$/, '$1')), cell(a.description)]),
       ),
       ...table(
         ['event', 'type', 'when'],
