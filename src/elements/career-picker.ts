@@ -211,12 +211,12 @@ export class CareerPicker extends CareerElement {
     const path = dataset.paths.find((p) => p.id === role.path)!;
     const labels = matched.map((id) => dataset.interests!.find((interest) => interest.id === id)!.label);
     return html`<li part="role">
-      <button type="button" aria-expanded=${open} aria-controls=${open ? 'role-' + role.id : nothing} @click=${() => this.toggle(role.id, role.path)}>
+      <button type="button" aria-expanded=${open} aria-controls=${open ? role.id : nothing} @click=${() => this.toggle(role.id, role.path)}>
         ${role.title}
       </button>
       <div class="muted">${path.name}${labels.length ? html`<br />${words.matchedBy} ${labels.join(', ')}` : nothing}</div>
       ${open
-        ? html`<div part="role-details" id=${'role-' + role.id}>
+        ? html`<div part="role-details" id=${role.id}>
             ${role.summary ? html`<p>${role.summary}</p>` : nothing}
             <dl>
               <dt>${words.path}</dt>

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import 'axe-core';
+import type * as Axe from 'axe-core';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
@@ -40,6 +42,8 @@ function recorded(element: Element) {
   for (const type of ['career-filter', 'career-select']) element.addEventListener(type, (event) => events.push(event as CustomEvent));
   return events;
 }
+
+const axe = (window as unknown as { axe: typeof Axe }).axe;
 
 const MANAGEMENT = ['Hospital administrator', 'Executive director', 'Social welfare administrator', 'Health advocate', 'Practice administrator'];
 const ADMINISTRATION = ['Clinical director', 'Health services manager', 'Office manager', 'Hospice care director', 'Medical records manager'];
@@ -451,6 +455,42 @@ describe('<career-picker>', () => {
       expect(focused(element)).to.equal(button);
       expect(getComputedStyle(button).outlineStyle).to.equal('solid');
       expect(getComputedStyle(button).outlineWidth).to.equal('2px');
+    });
+
+    it('should print the results and the opened role\'s details, without the filters', async function () {
+      if (!('chrome' in window)) this.skip(); // emulateMedia works in Chromium only (CONTRIBUTING.md)
+      const element = await picker(html`<career-picker .data=${healthcare} selected="office-manager"></career-picker>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = (selector: string) => $(element, selector).getBoundingClientRect().height > 0;
+        expect(shown('[part~="filters"]')).to.be.false;
+        expect(shown('[part~="role-details"]')).to.be.true;
+        expect(shown('[aria-expanded="true"]'), 'the opened role\'s title').to.be.true;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    const check = async (element: CareerPicker) => {
+      const results = await axe.run(element, { resultTypes: ['violations'] });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    };
+
+    it('should pass axe when first shown, filtered, empty and with a role open', async () => {
+      const element = await picker(html`<career-picker .data=${healthcare}></career-picker>`);
+      await check(element);
+      await click(choice(element, 'Records and data'));
+      await click(roleButton(element, 'Office manager'));
+      await element.updateComplete;
+      await check(element);
+      await click(choice(element, 'Healthcare Administration'));
+      await click(choice(element, 'Money and budgets'));
+      await click(choice(element, 'Records and data'));
+      await element.updateComplete;
+      expect(status(element)).to.equal('No role matches');
+      await check(element);
     });
   });
 });
