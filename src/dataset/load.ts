@@ -18,28 +18,30 @@ export interface Sources {
 /** One request per URL per page, however many elements name it. */
 const requests = new Map<string, Promise<Loaded>>();
 
+/** Fetches a file. A network, a server or a proxy's error page may fail only for now: those failures can be retried. */
 async function request(url: string): Promise<Loaded> {
-  let response: Response;
+  let message: string;
   try {
-    response = await fetch(url);
+    const response = await fetch(url);
+    if (response.ok) {
+      const parsed = parseJson(await response.text(), url);
+      if (parsed.ok) return fromValue(parsed.value);
+      message = parsed.issue.message;
+    } else message = `Could not load ${url} (HTTP ${response.status})`;
   } catch {
-    return { ok: false, message: `Could not reach ${url}`, issues: [], retry: true };
+    message = `Could not reach ${url} (network error)`;
   }
-  if (!response.ok)
-    return { ok: false, message: `Could not load ${url} (HTTP ${response.status})`, issues: [], retry: true };
-  return fromText(await response.text());
+  return { ok: false, message, issues: [], retry: true };
 }
 
 function fromText(text: string): Loaded {
   const parsed = parseJson(text);
-  return parsed.ok ? fromValue(parsed.value) : { ok: false, message: parsed.issue.message, issues: [parsed.issue] };
+  return parsed.ok ? fromValue(parsed.value) : { ok: false, message: parsed.issue.message, issues: [] };
 }
 
 function fromValue(value: unknown): Loaded {
   const result = validate(value);
-  return result.ok
-    ? result
-    : { ok: false, message: 'The career data is not valid', issues: result.issues };
+  return result.ok ? result : { ok: false, message: 'The career data is not valid', issues: result.issues };
 }
 
 /** Loads the dataset from the first source present; null while there is none. Never throws. */

@@ -62,6 +62,9 @@ export abstract class CareerElement extends LitElement {
   /** Which ids named by attributes the dataset lacks. */
   @state() private attributeFailure?: Failure;
 
+  /** Whether a retry asked for by the reader is under way. */
+  @state() private retrying = false;
+
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
@@ -137,16 +140,26 @@ export abstract class CareerElement extends LitElement {
   }
 
   private renderError(failure: Failure) {
+    const words = this.words;
     const issues = failure.issues.slice(0, SHOWN_ISSUES);
+    // A status, not an alert: an error already there when the page loads should not interrupt,
+    // while the outcome of a retry is announced (the text empties while it runs, then returns).
+    // The page's own content (a static table, say) stays below: better than nothing to read.
     return html`<div part="error">
-      <p><strong>${this.words.error}</strong> ${failure.message}</p>
-      ${issues.length
-        ? html`<ul>
-            ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
-          </ul>`
-        : nothing}
-      ${failure.retry ? html`<button type="button" @click=${() => this.reload()}>${this.words.retry}</button>` : nothing}
-    </div>`;
+        <p role="status">${this.retrying ? '' : html`<strong>${words.error}</strong> ${failure.message}`}</p>
+        ${issues.length
+          ? html`<ul>
+              ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
+            </ul>`
+          : nothing}
+        ${failure.retry ? html`<button type="button" @click=${this.retry}>${words.retry}</button>` : nothing}
+      </div>
+      <slot></slot>`;
+  }
+
+  private retry() {
+    this.retrying = true;
+    this.reload();
   }
 
   private reload() {
@@ -155,6 +168,7 @@ export abstract class CareerElement extends LitElement {
     this.request = request;
     request.then((loaded) => {
       if (request !== this.request) return;
+      this.retrying = false;
       if (!loaded || loaded.ok) {
         this.careerData = loaded?.dataset;
         this.failure = undefined;

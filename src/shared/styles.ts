@@ -55,6 +55,11 @@ export const shared = css`
     border-radius: var(--_radius);
     color: #7a271a;
     background: #fff;
+    overflow-wrap: anywhere;
+  }
+  [part~='error'] button {
+    font: inherit;
+    min-height: 24px;
   }
   .muted {
     color: var(--_muted);
