@@ -127,6 +127,7 @@ export class CareerPicker extends CareerElement {
 
   protected readonly kind = 'picker';
 
+  /** Takes the choice from the URL fragment: on connect, when the data arrives, on `hashchange`. */
   private readonly restore = () => {
     const dataset = this.careerData;
     const state = this.syncUrl && this.id && readState(location.hash, this.id);
