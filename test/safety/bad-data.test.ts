@@ -36,7 +36,9 @@ const tags = ['career-compare', 'career-picker'] as const;
 /** An element made from markup, as a page would write it. */
 const make = (markup: string) => fixture<HTMLElement>(markup);
 
-const attr = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)).replace(/'/g, '&#39;');
+/** Text for a single-quoted attribute, so that the element gets exactly these characters. */
+const attr = (value: unknown) =>
+  (typeof value === 'string' ? value : JSON.stringify(value)).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 /** Whether the element shows its own view of the data (not an error, not its light DOM). */
 const rendered = (element: HTMLElement) =>
