@@ -34,4 +34,10 @@ export default [
     external: [/^lit/],
     plugins: [esbuild({ target: 'es2021' })],
   },
+  // The snippet builder page (demo/builder.html); not part of the drop-in file.
+  {
+    input: 'src/builder/builder.ts',
+    output: { file: 'dist/builder.js', format: 'iife' },
+    plugins: [nodeResolve(), esbuild({ target: 'es2021', minify: true, legalComments: 'none' })],
+  },
 ];

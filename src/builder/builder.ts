@@ -1,0 +1,4 @@
+/** The snippet builder page (demo/builder.html). */
+import { mountBuilder } from './page.js';
+
+mountBuilder(document);

@@ -1,0 +1,29 @@
+import type { Dataset } from '../dataset/format.js';
+import { VERSION } from '../version.js';
+import { attributeHtml, scriptJson, type Attributes } from './escape.js';
+import { fallbackHtml } from './fallback.js';
+
+/** Where the snippet's element reads its data from. */
+export type Embedding = 'data' | 'script' | 'src';
+
+/** The drop-in file of this version, from the npm CDN. */
+export const CDN_URL = `https://cdn.jsdelivr.net/npm/career-paths@${VERSION}/dist/career-paths.js`;
+
+/**
+ * The HTML a school's web editor pastes into a page: the script tag, then the element with its
+ * attributes, its data (as the `data` attribute, a child JSON script or a `src` URL) and a static
+ * fallback of the same content.
+ */
+export function snippet(tag: string, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = ''): string {
+  const json = JSON.stringify(dataset);
+  const all: Attributes = embedding === 'src' ? { src, ...attributes } : embedding === 'data' ? { ...attributes, data: json } : attributes;
+  const content = [fallbackHtml(dataset, tag, attributes)];
+  if (embedding === 'script') content.push(`<script type="application/json">${scriptJson(json)}</script>`);
+  return [
+    `<script src="${CDN_URL}" defer></script>`,
+    `<${tag}${attributeHtml(all)}>`,
+    content.join('\n').replace(/^/gm, '  '),
+    `</${tag}>`,
+    '',
+  ].join('\n');
+}
