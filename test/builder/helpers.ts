@@ -1,0 +1,53 @@
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { mountBuilder } from '../../src/builder/page.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Clicks the middle of an element, as a person would, once it is still in view. */
+export async function click(element: Element) {
+  let box: DOMRect;
+  // The preview above may still grow and push the element down: scroll until it stays in view.
+  do {
+    element.scrollIntoView({ block: 'center' });
+    await frame();
+    box = element.getBoundingClientRect();
+  } while (box.top < 0 || box.bottom > innerHeight);
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
+
+/** Selects everything in the focused field with Ctrl+A. */
+export async function selectAll() {
+  if (webkit) return sendKeys({ press: 'Control+a' });
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+}
+
+/**
+ * Puts the builder page's markup and style into this page and brings it to life, as if it were
+ * served at /demo/builder.html. Resolves once the example data is in.
+ */
+export async function mountBuilderPage() {
+  const page = new URL('/demo/builder.html', location.href).href;
+  const markup = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
+  const style = document.importNode(markup.querySelector('style')!, true);
+  const main = document.importNode(markup.querySelector('main')!, true);
+  document.head.append(style);
+  document.body.append(main);
+  await mountBuilder(main, page);
+  return {
+    main,
+    $: <T extends HTMLElement = HTMLElement>(selector: string) => main.querySelector<T>(selector)!,
+    remove: () => (main.remove(), style.remove()),
+  };
+}
+
+/** Replaces `navigator.clipboard` for one test; gives back what was written to it. */
+export function fakeClipboard(writeText?: (text: string) => Promise<void>) {
+  const written: string[] = [];
+  const value = writeText === undefined ? { writeText: async (text: string) => void written.push(text) } : { writeText };
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
+  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+}

@@ -1,0 +1,133 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/career-paths.js';
+import { CDN_URL } from '../../src/builder/snippet.js';
+import { click, fakeClipboard, mountBuilderPage } from './helpers.js';
+
+/** Texts that would run code or break the markup if the snippet did not escape them. */
+const HOSTILE_TITLE = `</script><script>parent.hacked = 1</script><!-- "' & &amp;`;
+const HOSTILE_NAME = '<img src=x onerror="parent.hacked = 2">';
+
+declare global {
+  interface Window {
+    hacked?: number;
+  }
+}
+
+/** Opens HTML in a fresh page, the built file standing in for the CDN. */
+async function openInFreshPage(markup: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js')}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('the copied snippet in a fresh page', () => {
+  let page: Awaited<ReturnType<typeof mountBuilderPage>>;
+  const frames: HTMLIFrameElement[] = [];
+
+  /** Copies the snippet with the page's button. */
+  async function copied() {
+    const clipboard = fakeClipboard();
+    try {
+      await click(page.$('#copy'));
+      await waitUntil(() => clipboard.written.length, 'nothing was copied');
+      expect(clipboard.written[0]).to.include(CDN_URL);
+      return clipboard.written[0];
+    } finally {
+      clipboard.restore();
+    }
+  }
+
+  async function rendered(markup: string, tag: string) {
+    const frame = await openInFreshPage(markup);
+    frames.push(frame);
+    const element = frame.contentDocument!.querySelector(tag)!;
+    await waitUntil(() => element.shadowRoot?.querySelector(tag === 'career-compare' ? 'th[scope="col"]' : '[part~="status"]'), `<${tag}> did not render`);
+    return { frame, element };
+  }
+
+  before(async () => {
+    page = await mountBuilderPage();
+  });
+  after(() => {
+    page.remove();
+    for (const frame of frames) frame.remove();
+  });
+
+  describe('with the data in a JSON file (src)', () => {
+    it('<career-compare src="…"> => renders the fetched file', async () => {
+      await click(page.$('input[value="src"]'));
+      expect(page.$('#snippet-output').hidden).to.be.true;
+      await click(page.$('#src'));
+      await sendKeys({ type: '/data/healthcare-management-vs-administration.json' });
+      const snippet = await copied();
+      expect(snippet).to.include('<career-compare src="/data/healthcare-management-vs-administration.json">');
+      expect(snippet).not.to.include('data=');
+      const { element } = await rendered(snippet, 'career-compare');
+      expect(element.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+      expect(shadowText(element)).to.include('Healthcare Management').and.to.include('Healthcare Administration');
+    });
+  });
+
+  describe('with hostile texts in the data', () => {
+    before(() => {
+      // A paste into the data box.
+      const data = page.$<HTMLTextAreaElement>('#data');
+      const dataset = JSON.parse(data.value);
+      dataset.title = HOSTILE_TITLE;
+      dataset.paths[1].name = HOSTILE_NAME;
+      data.value = JSON.stringify(dataset, null, 2);
+      data.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      return waitUntil(() => page.$<HTMLTextAreaElement>('#snippet').value.includes('&lt;img src=x'), 'the snippet did not follow the data');
+    });
+
+    for (const [embedding, label] of [
+      ['data', '<career-compare data="…">'],
+      ['script', '<career-compare><script type="application/json">'],
+    ]) {
+      it(`${label} => renders the texts as text and runs none of them`, async () => {
+        await click(page.$(`input[value="${embedding}"]`));
+        const snippet = await copied();
+        const { frame, element } = await rendered(snippet, 'career-compare');
+        const text = shadowText(element);
+        expect(text).to.include(HOSTILE_TITLE).and.to.include(HOSTILE_NAME);
+        expect(frame.contentDocument!.querySelectorAll('script')).to.have.length(embedding === 'script' ? 2 : 1);
+        expect(frame.contentDocument!.querySelector('img')).to.equal(null);
+        expect(window.hacked).to.equal(undefined);
+      });
+
+      it(`${label} without the script tag => shows the fallback table to readers without JavaScript`, async () => {
+        await click(page.$(`input[value="${embedding}"]`));
+        const snippet = (await copied()).replace(/^<script src=[^\n]*\n/, '');
+        const frame = await openInFreshPage(snippet);
+        frames.push(frame);
+        const table = frame.contentDocument!.querySelector('career-compare > table') as HTMLTableElement;
+        expect(table.offsetHeight).to.be.greaterThan(0);
+        expect(table.caption!.textContent).to.equal(HOSTILE_TITLE);
+        expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim())).to.deep.equal([
+          'Healthcare Management',
+          HOSTILE_NAME,
+        ]);
+        expect(frame.contentDocument!.querySelectorAll('img, career-compare script:not([type="application/json"])')).to.have.length(0);
+        expect(window.hacked).to.equal(undefined);
+      });
+    }
+
+    it('<career-picker data="…"> => renders the roles from the embedded data', async () => {
+      await click(page.$('input[value="career-picker"]'));
+      await click(page.$('input[value="data"]'));
+      const snippet = await copied();
+      expect(snippet).to.match(/\n<career-picker data="/);
+      const { element } = await rendered(snippet, 'career-picker');
+      expect(shadowText(element)).to.include(HOSTILE_TITLE);
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="role"]').length === 10, 'the ten roles were not listed');
+      expect(window.hacked).to.equal(undefined);
+    });
+  });
+});
