@@ -83,7 +83,7 @@ describe('fallbackHtml() for <career-compare>', () => {
     const chosen = parse(fallbackHtml(dataset, 'career-compare', { paths: 'administration management', criteria: 'roles focus' }));
     expect([...chosen.querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Administration', 'Management']);
     expect([...chosen.querySelectorAll('th[scope="row"]')].map(text)).to.deep.equal(['Typical roles', 'Focus']);
-    expect([...chosen.querySelectorAll('tbody tr')].map((row) => text(row.cells[1]))).to.deep.equal(['Office manager', 'The department']);
+    expect([...chosen.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => text(row.cells[1]))).to.deep.equal(['Office manager', 'The department']);
   });
 
   it('<career-compare lang="es"> => the built-in words in Spanish', () => {
