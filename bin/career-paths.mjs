@@ -39,14 +39,6 @@ try {
 }
 const { parseJson, validate } = validator;
 
-/** Adds the line and column to a JSON syntax error that names only a position, for editors. */
-function withLine(message, text) {
-  const at = /at position (\d+)/.exec(message);
-  if (!at || /\bline \d/.test(message)) return message;
-  const before = text.slice(0, Number(at[1])).split('\n');
-  return `${message} (line ${before.length}, column ${before.at(-1).length + 1})`;
-}
-
 let failed = false;
 for (const file of files) {
   const say = (message) => console.log(`${file}: ${message}`);
@@ -58,13 +50,12 @@ for (const file of files) {
     say(error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`);
     continue;
   }
-  text = text.replace(/^\uFEFF/, '');
-  const parsed = parseJson(text);
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
   const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue] };
   if (result.ok) say('valid');
   else {
     failed = true;
-    for (const issue of result.issues) say(issue.path ? `${issue.path}: ${issue.message}` : withLine(issue.message, text));
+    for (const issue of result.issues) say(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
   }
 }
 process.exit(failed ? 1 : 0);
