@@ -45,6 +45,7 @@ export function fallbackHtml(dataset: Dataset, tag: string, attributes: Attribut
     `  <caption>${e(dataset.title)}</caption>`,
     '  <thead>',
     row(`<td></td>${paths.map((path) => `<th scope="col">${e(path.name)}${path.id === highlight ? ` <strong>${e(path.badge ?? words.badge)}</strong>` : ''}</th>`).join('')}`),
+    ...(paths.some((path) => path.summary) ? [row(`<td></td>${paths.map((path) => cells(path.summary ?? '')).join('')}`)] : []),
     '  </thead>',
     '  <tbody>',
     ...criteria.map((criterion) => {

@@ -23,7 +23,8 @@ export function mountBuilder(root: ParentNode, page = document.baseURI) {
   const data = $<HTMLTextAreaElement>('data');
   const output = $<HTMLTextAreaElement>('snippet');
   const download = $<HTMLAnchorElement>('download');
-  const say = (id: string, text: string) => ($(id).textContent = text);
+  // Unchanged words are not written again, so that a screen reader does not repeat them.
+  const say = (id: string, text: string) => $(id).textContent !== text && ($(id).textContent = text);
 
   /** The last valid dataset. */
   let dataset: Dataset | undefined;

@@ -53,6 +53,10 @@ describe('fallbackHtml() for <career-compare>', () => {
     expect([...head.querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Management Our program', 'Administration']);
   });
 
+  it("should give the paths' summaries a row of their own under the headers", () => {
+    expect([...table.tHead!.rows[1].cells].map(text)).to.deep.equal(['', '', 'Runs a department.']);
+  });
+
   it('should have one th scope=row per criterion, then the roles row', () => {
     expect([...table.tBodies[0].querySelectorAll('th[scope="row"]')].map((th) => th.firstChild!.textContent)).to.deep.equal([
       'Focus',
