@@ -1,5 +1,5 @@
-import { css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CareerElement } from './career-element.js';
 import type { Criterion, Dataset, Path, Texts } from '../dataset/format.js';
 import type { DataIssue } from '../shared/events.js';
@@ -27,14 +27,12 @@ export class CareerCompare extends CareerElement {
   static override styles = [
     shared,
     css`
+      :host {
+        overflow-wrap: anywhere;
+      }
       table {
         width: 100%;
         border-collapse: collapse;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-block-end: 0.5em;
       }
       th,
       td {
@@ -43,21 +41,83 @@ export class CareerCompare extends CareerElement {
         text-align: start;
         vertical-align: top;
       }
+      th {
+        min-width: 11em;
+      }
       ul {
         margin: 0;
         padding-inline-start: 1.2em;
       }
-      .highlight {
+      [role='region'] {
+        overflow-x: auto;
+      }
+      section {
+        margin-block-end: 1em;
+        padding: 0 1em 1em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      dt {
+        margin-block-start: 0.75em;
+        font-weight: 600;
+      }
+      dd {
+        margin: 0.25em 0 0;
+      }
+      .hl {
+        border: 2px solid var(--_accent);
         background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+      }
+      th.hl,
+      section.hl {
+        border-top-width: 6px;
       }
       [part~='badge'] {
         display: inline-block;
-        margin-inline-start: 0.5em;
         padding: 0 0.5em;
         border-radius: var(--_radius);
         background: var(--_accent);
         color: var(--_accent-text);
         font-size: 0.85em;
+      }
+      fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1em;
+        min-width: 0;
+        margin: 0 0 1em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      label {
+        display: flex;
+        align-items: center;
+        gap: 0.5em;
+        min-height: 24px;
+      }
+      input {
+        width: 1.1em;
+        height: 1.1em;
+        margin: 0;
+        accent-color: var(--_accent);
+      }
+      .sr-only {
+        position: absolute;
+        clip-path: inset(50%);
+      }
+      @media screen {
+        .print-only {
+          display: none;
+        }
+      }
+      @media print {
+        section,
+        fieldset {
+          display: none;
+        }
+        a::after {
+          content: ' (' attr(href) ')';
+        }
       }
     `,
   ];
@@ -71,7 +131,38 @@ export class CareerCompare extends CareerElement {
   /** The id of a path whose column is marked with a badge, such as the school's own program. */
   @property() highlight?: string;
 
+  /**
+   * `auto`: a table where the element is wide enough, else one section per path; `table`: a
+   * table that scrolls sideways when narrow; `stacked`: one section per path.
+   */
+  @property() layout: 'auto' | 'table' | 'stacked' = 'auto';
+
+  /** The paths the reader chose to compare, when the dataset has more than three. */
+  @state() private chosen?: string[];
+
+  /** The element's own width in whole ems: the `auto` layout depends on it, not on the window's. */
+  @state() private ems = 0;
+
   protected readonly kind = 'compare';
+
+  private readonly measure = () => {
+    this.ems = (this.clientWidth / parseFloat(getComputedStyle(this).fontSize)) | 0;
+  };
+
+  // Measuring in the next frame keeps the re-render, which changes the element's height, out of
+  // the observer's callback: there it would raise a resize loop error on the page's window
+  // (https://www.w3.org/TR/resize-observer/#deliver-resize-error).
+  private readonly resizer = new ResizeObserver(() => requestAnimationFrame(this.measure));
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizer.disconnect();
+  }
 
   protected override attributeIssues(dataset: Dataset): DataIssue[] {
     return [
@@ -81,49 +172,100 @@ export class CareerCompare extends CareerElement {
     ];
   }
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('paths') || (changed as PropertyValues).has('careerData')) this.chosen = undefined;
+    // The first view already fits the element's width, before the observer reports.
+    if (!this.ems) this.measure();
+    super.willUpdate(changed);
+  }
+
   protected renderView(dataset: Dataset) {
     const words = this.words;
-    const paths = pick(dataset.paths, ids(this.paths));
+    const shown = pick(dataset.paths, this.chosen ?? ids(this.paths));
+    const chosen = shown.map((path) => path.id);
     const criteria = pick([...(dataset.criteria ?? []), { id: 'roles', label: words.roles }], ids(this.criteria));
-    const rolesOf = (path: Path) => (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title);
     const valueOf = (criterion: Criterion, path: Path): Texts | undefined =>
-      criterion.id === 'roles' ? rolesOf(path) : criterion.values?.[path.id];
-    const mark = (path: Path) => (path.id === this.highlight ? 'highlight' : '');
+      criterion.id === 'roles'
+        ? (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title)
+        : (criterion.values?.[path.id] ?? criterion.value);
+    const mark = (path: Path) => (path.id === this.highlight ? 'hl' : '');
+    const name = (path: Path) =>
+      html`${path.name}${path.id === this.highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
+    const label = (criterion: Criterion) => html`${criterion.label}${this.renderSource(criterion)}`;
+    const scroll = this.layout === 'table';
+    // 11em for the row headers and 12em per path keep the table readable; narrower, it stacks.
+    const stacked = !scroll && (this.layout === 'stacked' || this.ems < 11 + 12 * shown.length);
 
     return html`
       ${this.renderTitle(dataset)}
       ${dataset.intro ? html`<p>${dataset.intro}</p>` : nothing}
-      <table part="table">
-        <caption>${dataset.title}</caption>
-        <thead>
-          <tr>
-            <td></td>
-            ${paths.map(
-              (path) => html`<th scope="col" part="column-header" class=${mark(path)}>
-                ${path.name}${path.id === this.highlight ? html`<span part="badge">${path.badge ?? words.badge}</span>` : nothing}
-              </th>`,
+      ${dataset.paths.length > 3
+        ? html`<fieldset>
+            <legend>${words.comparePaths} <span class="muted">${words.atLeastTwo}</span></legend>
+            ${dataset.paths.map((path) => {
+              const on = chosen.includes(path.id);
+              const choose = (event: Event) =>
+                (this.chosen = (event.target as HTMLInputElement).checked ? [...chosen, path.id] : chosen.filter((id) => id !== path.id));
+              return html`<label><input type="checkbox" .checked=${on} ?disabled=${on && chosen.length < 3} @change=${choose} />${path.name}</label>`;
+            })}
+          </fieldset>`
+        : nothing}
+      <div
+        class=${stacked ? 'print-only' : ''}
+        role=${scroll ? 'region' : nothing}
+        aria-label=${scroll ? dataset.title : nothing}
+        tabindex=${scroll ? 0 : nothing}
+      >
+        <table part="table">
+          <caption class="sr-only">${dataset.title}</caption>
+          <thead>
+            <tr>
+              <td></td>
+              ${shown.map((path) => html`<th scope="col" part="column-header" class=${mark(path)}>${name(path)}</th>`)}
+            </tr>
+            ${shown.some((path) => path.summary)
+              ? // Summaries as cells, not in the headers: a screen reader repeats a header for every cell.
+                html`<tr>
+                  <td></td>
+                  ${shown.map((path) => html`<td part="cell" class=${mark(path)}>${path.summary}</td>`)}
+                </tr>`
+              : nothing}
+          </thead>
+          <tbody>
+            ${criteria.map(
+              (criterion) => html`<tr>
+                <th scope="row" part="row-header">${label(criterion)}</th>
+                ${criterion.value !== undefined
+                  ? html`<td part="cell" colspan=${shown.length}>${texts(criterion.value)}</td>`
+                  : shown.map((path) => html`<td part="cell" class=${mark(path)}>${texts(valueOf(criterion, path))}</td>`)}
+              </tr>`,
             )}
-          </tr>
-        </thead>
-        <tbody>
-          ${criteria.map(
-            (criterion) => html`<tr>
-              <th scope="row" part="row-header">${criterion.label}${this.renderSource(criterion)}</th>
-              ${criterion.value !== undefined
-                ? html`<td part="cell" colspan=${paths.length}>${texts(criterion.value)}</td>`
-                : paths.map((path) => html`<td part="cell" class=${mark(path)}>${texts(valueOf(criterion, path))}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-        ${paths.some((path) => path.cta)
-          ? html`<tfoot>
-              <tr>
-                <td></td>
-                ${paths.map((path) => html`<td class=${mark(path)}>${this.renderCta(path.cta, path.id)}</td>`)}
-              </tr>
-            </tfoot>`
-          : nothing}
-      </table>
+          </tbody>
+          ${shown.some((path) => path.cta)
+            ? html`<tfoot>
+                <tr>
+                  <td></td>
+                  ${shown.map((path) => html`<td class=${mark(path)}>${this.renderCta(path.cta, path.id)}</td>`)}
+                </tr>
+              </tfoot>`
+            : nothing}
+        </table>
+      </div>
+      ${stacked
+        ? shown.map(
+            (path) => html`<section class=${mark(path)}>
+              ${this.heading(name(path), 1, 'column-header')} ${path.summary ? html`<p>${path.summary}</p>` : nothing}
+              <dl>
+                ${criteria.map(
+                  (criterion) =>
+                    html`<dt part="row-header">${label(criterion)}</dt>
+                      <dd part="cell">${texts(valueOf(criterion, path))}</dd>`,
+                )}
+              </dl>
+              ${this.renderCta(path.cta, path.id)}
+            </section>`,
+          )
+        : nothing}
     `;
   }
 

@@ -4,6 +4,7 @@ export const en = {
   roles: 'Typical roles',
   source: 'Source',
   comparePaths: 'Paths to compare',
+  atLeastTwo: '(at least two)',
   pathQuestion: 'Which path interests you?',
   allPaths: 'All paths',
   interestQuestion: 'What do you enjoy?',

@@ -6,6 +6,7 @@ export const es: Words = {
   roles: 'Puestos típicos',
   source: 'Fuente',
   comparePaths: 'Trayectorias que comparar',
+  atLeastTwo: '(al menos dos)',
   pathQuestion: '¿Qué trayectoria te interesa?',
   allPaths: 'Todas las trayectorias',
   interestQuestion: '¿Qué te gusta hacer?',
