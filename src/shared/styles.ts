@@ -2,10 +2,14 @@ import { css } from 'lit';
 
 /**
  * What both elements share: the `--career-*` design tokens (defaults meet WCAG 2.2 AA on a white
- * page) and the few rules every view needs. Text properties inherit from the page by design.
+ * page) and the few rules every view needs. Only the page's font, line height and visibility
+ * come in: `all: initial` stops the other inherited properties a theme may set on the body
+ * (text-transform, letter-spacing, caption-side, list-style…). Custom properties still inherit.
  */
 export const shared = css`
   :host {
+    all: initial;
+    visibility: inherit;
     display: block;
     --_accent: var(--career-accent, #1d4ed8);
     --_accent-text: var(--career-accent-text, #ffffff);
@@ -24,7 +28,7 @@ export const shared = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);
