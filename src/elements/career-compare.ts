@@ -103,7 +103,11 @@ export class CareerCompare extends CareerElement {
       }
       .sr-only {
         position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
         clip-path: inset(50%);
+        white-space: nowrap;
       }
       @media screen {
         .print-only {
