@@ -17,12 +17,9 @@ export const quote = (value: unknown): string => {
 const kinds: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' };
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : kinds[typeof value]);
 
+/** A JSON path for people to read, such as `roles[3].path`. */
 const join = (path: string, key: string | number) =>
-  typeof key === 'number'
-    ? `${path}[${key}]`
-    : /^[A-Za-z_$][\w$-]*$/.test(key)
-      ? path ? `${path}.${key}` : key
-      : `${path}[${JSON.stringify(key)}]`;
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 const singular: Record<IdList, string> = { paths: 'a path', interests: 'an interest' };
 
