@@ -44,6 +44,9 @@ export class CareerCompare extends CareerElement {
       th {
         min-width: 11em;
       }
+      small {
+        font-weight: normal;
+      }
       ul {
         margin: 0;
         padding-inline-start: 1.2em;
@@ -188,10 +191,11 @@ export class CareerCompare extends CareerElement {
     const shown = pick(dataset.paths, this.chosen ?? ids(this.paths));
     const chosen = shown.map((path) => path.id);
     const criteria = pick([...(dataset.criteria ?? []), { id: 'roles', label: words.roles }], ids(this.criteria));
-    const valueOf = (criterion: Criterion, path: Path): Texts | undefined =>
-      criterion.id === 'roles'
-        ? (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title)
-        : (criterion.values?.[path.id] ?? criterion.value);
+    const valueOf = (criterion: Criterion, path: Path): Texts | undefined => {
+      if (criterion.id === 'roles') return (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title);
+      // "constructor" is a valid path id: only the criterion's own values count, not its prototype's.
+      return criterion.values?.hasOwnProperty(path.id) ? criterion.values[path.id] : criterion.value;
+    };
     const mark = (path: Path) => (path.id === this.highlight ? 'hl' : '');
     const name = (path: Path) =>
       html`${path.name}${path.id === this.highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
