@@ -5,6 +5,7 @@ import { errorOf, textOf, watch } from './watch.js';
 const DATA = '/data/healthcare-management-vs-administration.json';
 const SMALL = '/test/pages/small.json';
 const tags = ['career-compare', 'career-picker'] as const;
+type Career = HTMLElementTagNameMap[(typeof tags)[number]];
 
 /** Whether an element shows the dataset whose first path has this name. */
 const shows = (element: Element, pathName: string) =>
@@ -29,7 +30,7 @@ describe('loading on a real page', () => {
   for (const tag of tags) {
     it(`<${tag} src="slow"> changed to another src while in flight => shows only the latest data`, async () => {
       const slow = `/slow?ms=600&file=${DATA}&key=${unique()}`;
-      const element = await fixture<HTMLElement & { src?: string }>(`<${tag} src="${slow}"></${tag}>`);
+      const element = await fixture<Career>(`<${tag} src="${slow}"></${tag}>`);
       element.src = SMALL;
       await waitUntil(() => shows(element, 'Small path'), 'the latest src did not render');
       // A second element on the slow URL shares its request; once it renders, the stale
@@ -46,7 +47,7 @@ describe('loading on a real page', () => {
 
     it(`<${tag} src="slow"> given a data attribute while in flight => shows the data attribute`, async () => {
       const slow = `/slow?ms=400&file=${DATA}&key=${unique()}`;
-      const element = await fixture<HTMLElement>(`<${tag} src="${slow}"></${tag}>`);
+      const element = await fixture<Career>(`<${tag} src="${slow}"></${tag}>`);
       element.setAttribute('data', JSON.stringify({ version: 1, title: 'Inline', paths: [{ id: 'a', name: 'Inline path' }] }));
       await waitUntil(() => shows(element, 'Inline path'));
       const witness = Object.assign(document.createElement(tag), { src: slow });
@@ -106,19 +107,19 @@ function countLive() {
           return original.call(this, target);
         });
   }
-  const key = (type: string, listener: unknown, options?: boolean | EventListenerOptions) =>
+  const key = (type: string, options?: boolean | EventListenerOptions) =>
     `${type} ${typeof options === 'boolean' ? options : !!options?.capture}`;
   let next = 0;
   const ids = new WeakMap<object, number>();
   const idOf = (listener: object) => ids.get(listener) ?? (ids.set(listener, ++next), next);
   patch(EventTarget.prototype, 'addEventListener', (original) =>
     function (this: EventTarget, type: string, listener: any, options?: any) {
-      if (listener) (live.listeners.get(this) ?? live.listeners.set(this, new Set()).get(this)!).add(`${key(type, listener, options)} ${idOf(listener)}`);
+      if (listener) (live.listeners.get(this) ?? live.listeners.set(this, new Set()).get(this)!).add(`${key(type, options)} ${idOf(listener)}`);
       return original.call(this, type, listener, options);
     });
   patch(EventTarget.prototype, 'removeEventListener', (original) =>
     function (this: EventTarget, type: string, listener: any, options?: any) {
-      if (listener) live.listeners.get(this)?.delete(`${key(type, listener, options)} ${idOf(listener)}`);
+      if (listener) live.listeners.get(this)?.delete(`${key(type, options)} ${idOf(listener)}`);
       return original.call(this, type, listener, options);
     });
   for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval']] as const) {
