@@ -1,0 +1,67 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Loads the built file the way a school page does: a plain, classic `<script src>`. */
+function addScript(attributes: Record<string, string> = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/dist/career-paths.js';
+    for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('the script did not load'));
+    document.head.append(script);
+  });
+}
+
+const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('dist/career-paths.js in a plain <script src>', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    document.body.innerHTML = `
+      <career-compare src="/data/healthcare-management-vs-administration.json" highlight="management">
+        <table id="fallback"><tr><td>Static fallback</td></tr></table>
+      </career-compare>`;
+    await addScript();
+  });
+
+  after(() => window.removeEventListener('error', onError));
+
+  it('should upgrade an element that was in the page before the script ran', async () => {
+    const compare = document.querySelector('career-compare')!;
+    await waitUntil(() => compare.shadowRoot?.querySelector('table'), 'the table did not render');
+    expect(shadowText(compare)).to.include('Healthcare Administration');
+    expect(compare.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+  });
+
+  it('should replace the light-DOM fallback with its own view', async () => {
+    const compare = document.querySelector('career-compare')!;
+    await waitUntil(() => compare.shadowRoot?.querySelector('table'));
+    expect(compare.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect((document.getElementById('fallback') as HTMLElement).offsetHeight).to.equal(0);
+  });
+
+  it('should render an element added later through innerHTML', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = '<career-picker src="/data/healthcare-management-vs-administration.json"></career-picker>';
+    document.body.append(holder);
+    const picker = holder.querySelector('career-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('[part~="role"]'), 'the roles did not render');
+    expect(shadowText(picker)).to.include('Hospital administrator');
+  });
+
+  it('should throw nothing and warn nothing when loaded a second time', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await addScript({ defer: '' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+});
