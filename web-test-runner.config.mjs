@@ -382,6 +382,20 @@ async function safetyResponses(ctx, next) {
   if (policy) ctx.set('Content-Security-Policy', policy);
 }
 
+/**
+ * `a11ySnapshot({ selector, interestingOnly: false })`: the whole accessibility tree, with the
+ * tables, rows and cells that puppeteer's default "interesting only" snapshot leaves out.
+ */
+const fullA11ySnapshot = {
+  name: 'a11y-snapshot-full',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'a11y-snapshot' || payload?.interestingOnly !== false || session.browser.type !== 'puppeteer') return undefined;
+    const page = session.browser.getPage(session.id);
+    const root = payload.selector ? await page.$(payload.selector) : null;
+    return page.accessibility.snapshot({ interestingOnly: false, ...(root && { root }) });
+  },
+};
+
 const browsers = selectedBrowsers().map(name => launchers[name]());
 const resultsFile = process.env.WTR_RESULTS_FILE;
 
@@ -394,6 +408,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: esbuildTsconfig() }),
     // Not among wtr's default command plugins (Chromium only).
+    fullA11ySnapshot,
     a11ySnapshotPlugin(),
   ],
   browsers,
