@@ -396,6 +396,24 @@ const fullA11ySnapshot = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: emulates forced colours in Chromium
+ * (wtr's `emulateMedia` passes `forcedColors` on to Playwright only).
+ */
+const cdpSessions = new WeakMap();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors' || session.browser.engine !== 'chromium') return undefined;
+    // Puppeteer's emulateMediaFeatures does not know this feature: ask the DevTools protocol. The
+    // emulation lasts as long as the protocol session, so that is kept for the page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+    return true;
+  },
+};
+
 const browsers = selectedBrowsers().map(name => launchers[name]());
 const resultsFile = process.env.WTR_RESULTS_FILE;
 
@@ -409,6 +427,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: esbuildTsconfig() }),
     // Not among wtr's default command plugins (Chromium only).
     fullA11ySnapshot,
+    forcedColors,
     a11ySnapshotPlugin(),
   ],
   browsers,
