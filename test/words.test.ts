@@ -43,6 +43,8 @@ describe('the language of an element', () => {
     ['<div lang="es-MX"><career-picker>', 'es'],
     ['<div lang="es"><career-picker lang="en">', 'en'],
     ['<div lang="fr"><career-picker>', 'en'],
+    ['<career-picker lang="constructor">', 'en'],
+    ['<career-picker lang="__proto__">', 'en'],
   ] as const)
     it(`${markup} => should show the ${lang} words`, async () => {
       const holder = await fixture(`<div>${markup}</div>`);

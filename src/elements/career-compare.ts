@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
 import type { Criterion, Dataset, Path, Texts } from '../dataset/format.js';
 import type { DataIssue } from '../shared/events.js';
@@ -129,26 +128,35 @@ export class CareerCompare extends CareerElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    paths: {},
+    criteria: {},
+    highlight: {},
+    layout: {},
+    chosen: { attribute: false },
+    ems: { attribute: false },
+  };
+
   /** Which paths to show as columns, in order (space-separated ids). Default: every path. */
-  @property() paths?: string;
+  paths?: string;
 
   /** Which criteria to show as rows, in order (space-separated ids; `roles` is the roles row). */
-  @property() criteria?: string;
+  criteria?: string;
 
   /** The id of a path whose column is marked with a badge, such as the school's own program. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /**
    * `auto`: a table where the element is wide enough, else one section per path; `table`: a
    * table that scrolls sideways when narrow; `stacked`: one section per path.
    */
-  @property() layout: 'auto' | 'table' | 'stacked' = 'auto';
+  layout: 'auto' | 'table' | 'stacked' = 'auto';
 
   /** The paths the reader chose to compare, when the dataset has more than three. */
-  @state() private chosen?: string[];
+  private chosen?: string[];
 
   /** The element's own width in whole ems: the `auto` layout depends on it, not on the window's. */
-  @state() private ems = 0;
+  private ems = 0;
 
   protected readonly kind = 'compare';
 

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
@@ -35,35 +34,48 @@ const headings = [
  * @cssprop [--career-font=inherit] - The font shorthand; by default the page's font.
  */
 export abstract class CareerElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: {},
+    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noTitle: { attribute: 'no-title', type: Boolean },
+    linkParams: { attribute: 'link-params' },
+    language: { attribute: 'lang', reflect: true },
+    careerData: { attribute: false },
+    failure: { attribute: false },
+    attributeFailure: { attribute: false },
+    retrying: { attribute: false },
+  };
+
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
-  @property() data?: unknown;
+  data?: unknown;
 
   /** The URL of the dataset's JSON file. */
-  @property() src?: string;
+  src?: string;
 
   /** The level (1–6) of the element's title heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Leaves out the title heading, for pages that have their own. */
-  @property({ attribute: 'no-title', type: Boolean }) noTitle = false;
+  noTitle = false;
 
   /** A query string (such as `utm_source=site`) appended to every call-to-action link. */
-  @property({ attribute: 'link-params' }) linkParams?: string;
+  linkParams?: string;
 
   /** The language of the built-in words (`en`, `es`); else the nearest `[lang]` ancestor's. */
-  @property({ attribute: 'lang', reflect: true }) language?: string;
+  language?: string;
 
   /** The loaded, valid dataset. */
-  @state() protected careerData?: Dataset;
+  protected careerData?: Dataset;
 
   /** Why the dataset could not be loaded. */
-  @state() private failure?: Failure;
+  private failure?: Failure;
 
   /** Which ids named by attributes the dataset lacks. */
-  @state() private attributeFailure?: Failure;
+  private attributeFailure?: Failure;
 
   /** Whether a retry asked for by the reader is under way. */
-  @state() private retrying = false;
+  private retrying = false;
 
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';

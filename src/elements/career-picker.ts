@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
 import { rank, type Ranked } from './rank.js';
 import type { Dataset } from '../dataset/format.js';
@@ -107,23 +106,31 @@ export class CareerPicker extends CareerElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    path: { reflect: true },
+    interests: { reflect: true },
+    selected: { reflect: true },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    changes: { attribute: false },
+  };
+
   /** The chosen path id; empty for all paths. Reflects the student's choice. */
-  @property({ reflect: true }) path?: string;
+  path?: string;
 
   /** The chosen interest ids, space-separated. Reflects the student's choice. */
-  @property({ reflect: true }) interests?: string;
+  interests?: string;
 
   /** The id of the opened role. Reflects the student's choice. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /**
    * Keeps the choice in the URL fragment under the element's `id`, so that a link or a reload
    * restores it. Other fragment content is kept.
    */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** How many times the student changed the filters: the status stays empty until the first. */
-  @state() private changes = 0;
+  private changes = 0;
 
   protected readonly kind = 'picker';
 

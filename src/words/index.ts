@@ -6,11 +6,13 @@ export type { Words };
 
 export const languages: Record<string, Words> = { en, es };
 
+const languageTag = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /** The language of an element: its own `lang`, else the nearest `[lang]` ancestor's, else English. */
 export function languageOf(element: Element): string {
-  const tag = element.closest('[lang]')?.getAttribute('lang') ?? '';
-  const primary = tag.toLowerCase().split('-')[0];
-  return primary in languages ? primary : 'en';
+  const primary = languageTag(element.closest('[lang]')?.getAttribute('lang') ?? '');
+  // An own key only: `lang="constructor"` must not find Object.prototype's.
+  return Object.keys(languages).includes(primary) ? primary : 'en';
 }
 
 /** The built-in words of a language, with the dataset's own `strings` where they apply. */
@@ -20,8 +22,6 @@ export function wordsFor(lang: string, dataset?: Dataset): Words {
   for (const key of Object.keys(words) as (keyof Words)[]) if (typeof strings[key] === 'string') words[key] = strings[key];
   return words;
 }
-
-const languageTag = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** Puts a number into a word such as "{n} roles match". */
 export const count = (word: string, n: number) => word.replace('{n}', String(n));
