@@ -160,9 +160,7 @@ export class CareerCompare extends CareerElement {
 
   protected readonly kind = 'compare';
 
-  private readonly measure = () => {
-    this.ems = (this.clientWidth / parseFloat(getComputedStyle(this).fontSize)) | 0;
-  };
+  private readonly measure = () => (this.ems = (this.clientWidth / parseFloat(getComputedStyle(this).fontSize)) | 0);
 
   // Measuring in the next frame keeps the re-render, which changes the element's height, out of
   // the observer's callback: there it would raise a resize loop error on the page's window
@@ -189,8 +187,6 @@ export class CareerCompare extends CareerElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('paths') || (changed as PropertyValues).has('careerData')) this.chosen = undefined;
-    // The first view already fits the element's width, before the observer reports.
-    if (!this.ems) this.measure();
     super.willUpdate(changed);
   }
 
@@ -210,7 +206,9 @@ export class CareerCompare extends CareerElement {
     const label = (criterion: Criterion) => html`${criterion.label}${this.renderSource(criterion)}`;
     const scroll = this.layout === 'table';
     // 11em for the row headers and 12em per path keep the table readable; narrower, it stacks.
-    const stacked = !scroll && (this.layout === 'stacked' || this.ems < 11 + 12 * shown.length);
+    // The first view already fits the element's width, before the observer reports. Measuring
+    // forces style and layout, so only the `auto` layout, which depends on the width, pays for it.
+    const stacked = !scroll && (this.layout === 'stacked' || (this.ems || this.measure()) < 11 + 12 * shown.length);
 
     return html`
       ${this.renderTitle(dataset)}
