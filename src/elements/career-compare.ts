@@ -203,7 +203,15 @@ export class CareerCompare extends CareerElement {
     const mark = (path: Path) => (path.id === this.highlight ? 'hl' : '');
     const name = (path: Path) =>
       html`${path.name}${path.id === this.highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
-    const label = (criterion: Criterion) => html`${criterion.label}${this.renderSource(criterion)}`;
+    const label = ({ label, source }: Criterion) =>
+      html`${label}${source
+        ? html`<small class="muted"
+            ><br />${words.source}:
+            ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.name}</a>` : source.name}${source.date
+              ? `, ${source.date}`
+              : ''}</small
+          >`
+        : nothing}`;
     const scroll = this.layout === 'table';
     // 11em for the row headers and 12em per path keep the table readable; narrower, it stacks.
     // The first view already fits the element's width, before the observer reports. Measuring
@@ -281,13 +289,6 @@ export class CareerCompare extends CareerElement {
           )
         : nothing}
     `;
-  }
-
-  private renderSource(criterion: Criterion) {
-    const source = criterion.source;
-    if (!source) return nothing;
-    const name = source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-    return html`<small class="muted"><br />${this.words.source}: ${name}${source.date ? `, ${source.date}` : ''}</small>`;
   }
 }
 
