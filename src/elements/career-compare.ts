@@ -82,27 +82,6 @@ export class CareerCompare extends CareerElement {
         color: var(--_accent-text);
         font-size: 0.85em;
       }
-      fieldset {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-        min-width: 0;
-        margin: 0 0 1em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 24px;
-      }
-      input {
-        width: 1.1em;
-        height: 1.1em;
-        margin: 0;
-        accent-color: var(--_accent);
-      }
       .sr-only {
         position: absolute;
         width: 1px;

@@ -32,31 +32,10 @@ export class CareerPicker extends CareerElement {
   static override styles = [
     shared,
     css`
-      fieldset {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-        min-width: 0;
-        margin: 0 0 1em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 24px;
-      }
       .chips label {
         padding: 0 0.75em;
         border: 1px solid var(--_border);
         border-radius: 1em;
-      }
-      input {
-        width: 1.1em;
-        height: 1.1em;
-        margin: 0;
-        accent-color: var(--_accent);
       }
       button {
         min-height: 24px;

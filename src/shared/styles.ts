@@ -65,6 +65,28 @@ export const shared = css`
     font: inherit;
     min-height: 24px;
   }
+  /* The choices both elements offer: paths to compare, a path, interests. */
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    min-width: 0;
+    margin: 0 0 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 24px;
+  }
+  input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
   .muted {
     color: var(--_muted);
   }
