@@ -102,6 +102,15 @@ if (isCI && browsers.length !== ALL_BROWSERS.length) {
   browsers = [...ALL_BROWSERS];
 }
 
+// A fresh clone: `npm test` alone installs the packages the lockfile names.
+if (!existsSync(join(root, 'node_modules'))) {
+  heading('Installing the npm packages (npm ci)');
+  if ((await run('npm', ['ci', '--no-audit', '--no-fund'])) !== 0) {
+    fail('npm ci failed');
+    finish();
+  }
+}
+
 heading(`Browsers: ${browsers.join(', ')}`);
 let missing = missingRequirements(browsers);
 if (missing.length) {
