@@ -38,8 +38,6 @@ export class CareerPicker extends CareerElement {
         border-radius: 1em;
       }
       button {
-        min-height: 24px;
-        font: inherit;
         cursor: pointer;
       }
       .roles {

@@ -61,10 +61,6 @@ export const shared = css`
     background: #fff;
     overflow-wrap: anywhere;
   }
-  [part~='error'] button {
-    font: inherit;
-    min-height: 24px;
-  }
   /* The choices both elements offer: paths to compare, a path, interests. */
   fieldset {
     display: flex;
@@ -86,6 +82,10 @@ export const shared = css`
     height: 1.1em;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    min-height: 24px;
   }
   .muted {
     color: var(--_muted);
