@@ -3,7 +3,8 @@
  * type-checks this file, so each `@ts-expect-error` line proves that a wrong use fails to compile;
  * the browsers then run it, so the listeners are proved to receive what their types say.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { CareerCompare, CareerPicker, type CareerFilterDetail, type Dataset } from '../src/index.js';
 

@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import '../src/career-paths.js';
 import { en } from '../src/words/en.js';
 import { languages } from '../src/words/index.js';

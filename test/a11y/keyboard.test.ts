@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import { $, $$, HEALTHCARE, deepActive, fivePaths, json, render, shiftTab, shown, tab, text } from './helpers.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 /** Opens the builder page as `npm start` serves it, with the built files, in a frame this wide. */
 async function openBuilder(width: number) {

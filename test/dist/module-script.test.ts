@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 describe('dist/career-paths.js in a <script type="module">', () => {
   it('should register both elements and render', async () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
 import { HEALTHCARE, all, click, fivePaths, json, one, ownText, render, shown, text, texts, twoPaths } from './career-compare-fixtures.js';

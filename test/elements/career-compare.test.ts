@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
 import { HEALTHCARE, all, click, json, one, ownText, render, seen, text, texts, twoPaths } from './career-compare-fixtures.js';
 

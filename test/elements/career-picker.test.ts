@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core';
 import type * as Axe from 'axe-core';

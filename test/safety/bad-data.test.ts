@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import { errorOf, textOf, watch, type Watch } from './watch.js';

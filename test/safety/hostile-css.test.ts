@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
 import { deepElements, errorOf } from './watch.js';
 

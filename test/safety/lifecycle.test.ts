@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
 import { errorOf, textOf, watch } from './watch.js';
 

@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import fc from 'fast-check';
 import '../../src/career-paths.js';
 import type { Dataset } from '../../src/dataset/format.js';
@@ -232,6 +233,12 @@ const describeData = (data: unknown) => {
   }
 };
 
+/**
+ * The samples rendered below change with every run, so that runs together try many
+ * datasets. A failure names its dataset and the seed that repeats the run.
+ */
+const seed = Date.now() ^ (Math.random() * 0x100000000);
+
 describe('rendering any valid dataset', () => {
   let page: Watch;
   let compare: HTMLElement & { data?: unknown };
@@ -253,8 +260,8 @@ describe('rendering any valid dataset', () => {
     else picker.removeAttribute('selected');
     compare.data = dataset;
     picker.data = dataset;
-    await waitUntil(() => !compare.shadowRoot!.querySelector('slot') && !picker.shadowRoot!.querySelector('slot'), 'a valid dataset did not render');
-    const shown = describeData(dataset);
+    const shown = `seed ${seed}: ${describeData(dataset)}`;
+    await waitUntil(() => !compare.shadowRoot!.querySelector('slot') && !picker.shadowRoot!.querySelector('slot'), `a valid dataset did not render: ${shown}`);
     expect(errorOf(compare), shown).to.equal(null);
     expect(errorOf(picker), shown).to.equal(null);
     expect(compare.shadowRoot!.querySelector('table[part~="table"]'), shown).to.exist;
@@ -266,8 +273,9 @@ describe('rendering any valid dataset', () => {
     expect(page.thrown, shown).to.deep.equal([]);
   }
 
-  it('should render every dataset the validator accepts, in both elements, without an error', async () => {
-    const samples = fc.sample(validDataset, { numRuns: 40 });
+  it('should render every dataset the validator accepts, in both elements, without an error', async function () {
+    this.timeout(60000);
+    const samples = fc.sample(validDataset, { numRuns: 40, seed });
     for (const dataset of samples) {
       const verdict = validate(dataset);
       expect(verdict.ok, JSON.stringify(verdict.ok || verdict.issues)).to.equal(true);
@@ -275,9 +283,10 @@ describe('rendering any valid dataset', () => {
     }
   });
 
-  it('should render every mutated dataset that the validator still accepts', async () => {
+  it('should render every mutated dataset that the validator still accepts', async function () {
+    this.timeout(60000);
     let accepted = 0;
-    for (const data of fc.sample(mutated, { numRuns: 150 })) {
+    for (const data of fc.sample(mutated, { numRuns: 150, seed })) {
       if (!validate(data).ok || accepted >= 30) continue;
       accepted++;
       await show(data as Dataset);

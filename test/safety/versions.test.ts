@@ -2,7 +2,8 @@
  * Two versions of the script on one page. This file imports the elements only after the page
  * has its own `<career-compare>`, as another copy of the script would have left it.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { textOf, watch, type Watch } from './watch.js';
 
 /** What another version of the script would have defined. */
