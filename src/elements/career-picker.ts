@@ -8,6 +8,9 @@ import { shared } from '../shared/styles.js';
 import { readState, writeState } from '../shared/url-state.js';
 import { count, type Words } from '../words/index.js';
 
+/** How many results a frame adds to the list. */
+const CHUNK = 40;
+
 const known = (items: { id: string }[] = [], id?: string) => items.some((item) => item.id === id);
 
 /**
@@ -88,7 +91,6 @@ export class CareerPicker extends CareerElement {
     interests: { reflect: true },
     selected: { reflect: true },
     syncUrl: { attribute: 'sync-url', type: Boolean },
-    changes: { attribute: false },
   };
 
   /** The chosen path id; empty for all paths. Reflects the student's choice. */
@@ -106,8 +108,17 @@ export class CareerPicker extends CareerElement {
    */
   syncUrl = false;
 
-  /** How many times the student changed the filters: the status stays empty until the first. */
+  /**
+   * How many times the student changed the filters: the status stays empty until the first. Not a
+   * reactive property: every change also changes the path or the interests.
+   */
   private changes = 0;
+
+  /**
+   * How many results are in the list. A long list grows by a chunk each frame, so that a change
+   * shows within a frame and the rest follows without blocking the page.
+   */
+  private shown = CHUNK;
 
   protected readonly kind = 'picker';
 
@@ -155,6 +166,13 @@ export class CareerPicker extends CareerElement {
     const chosen = ids(this.interests);
     const { matching, others } = this.results();
     const n = matching.length;
+    const shown = this.shown;
+    // A change that comes first starts the list over at one chunk, and this adds a second to it.
+    if (shown < n + others.length)
+      requestAnimationFrame(() => {
+        this.shown += CHUNK;
+        this.requestUpdate();
+      });
     const list = (roles: Ranked[]) => html`<ul class="roles">${roles.map((ranked) => this.renderRole(ranked, dataset, words))}</ul>`;
     return html`
       ${this.renderTitle(dataset)}
@@ -181,12 +199,12 @@ export class CareerPicker extends CareerElement {
       <p role="status" part="status">${
         this.changes
           ? // Screen readers skip a live region whose text is unchanged: alternate a trailing space.
-            (n ? (n === 1 ? words.matchesOne : count(words.matches, n)) : words.matchesNone) + (this.changes % 2 ? '\u00a0' : '')
+            (n ? (n === 1 ? words.matchesOne : count(words.matches, n)) : words.noMatch) + (this.changes % 2 ? '\u00a0' : '')
           : ''
       }</p>
       <div part="results">
-        ${n ? list(matching) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
-        ${others.length ? html`${this.heading(words.otherRoles, 1)}${list(others)}` : nothing}
+        ${n ? list(matching.slice(0, shown)) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
+        ${others.length && shown > n ? html`${this.heading(words.otherRoles, 1)}${list(others.slice(0, shown - n))}` : nothing}
       </div>
     `;
   }
@@ -226,10 +244,8 @@ export class CareerPicker extends CareerElement {
   private results() {
     const chosen = ids(this.interests);
     const ranked = rank(this.careerData?.roles ?? [], this.path || null, chosen);
-    return {
-      matching: ranked.filter((r) => r.matched.length || !chosen.length),
-      others: ranked.filter((r) => !r.matched.length && chosen.length),
-    };
+    const matches = (r: Ranked) => r.matched.length || !chosen.length;
+    return { matching: ranked.filter(matches), others: ranked.filter((r) => !matches(r)) };
   }
 
   private choose() {
@@ -255,6 +271,7 @@ export class CareerPicker extends CareerElement {
 
   private filtered() {
     this.changes++;
+    this.shown = CHUNK;
     const matches = this.results().matching.map((r) => r.role.id);
     emit(this, 'career-filter', { pathId: this.path || null, interests: ids(this.interests), matches });
     this.save();

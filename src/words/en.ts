@@ -10,7 +10,6 @@ export const en = {
   interestQuestion: 'What do you enjoy?',
   matches: '{n} roles match',
   matchesOne: '1 role matches',
-  matchesNone: 'No role matches',
   matchedBy: 'Matches:',
   otherRoles: 'Other roles',
   noMatch: 'No role matches your choices.',

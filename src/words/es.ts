@@ -12,7 +12,6 @@ export const es: Words = {
   interestQuestion: '¿Qué te gusta hacer?',
   matches: '{n} puestos coinciden',
   matchesOne: '1 puesto coincide',
-  matchesNone: 'Ningún puesto coincide',
   matchedBy: 'Coincide con:',
   otherRoles: 'Otros puestos',
   noMatch: 'Ningún puesto coincide con lo que elegiste.',

@@ -239,7 +239,7 @@ describe('<career-picker>', () => {
       await click(choice(element, 'Money and budgets'));
       await element.updateComplete;
       expect(text($(element, '[part~="results"] > p'))).to.equal('No role matches your choices. Clear choices');
-      expect(status(element)).to.equal('No role matches');
+      expect(status(element)).to.equal('No role matches your choices.');
       expect(lists(element)).to.deep.equal([ADMINISTRATION]);
       await click($(element, '[part~="results"] > p > button'));
       await element.updateComplete;
@@ -260,7 +260,7 @@ describe('<career-picker>', () => {
       await click(choice(element, 'Q'));
       await element.updateComplete;
       expect(lists(element)).to.deep.equal([]);
-      expect(status(element)).to.equal('No role matches');
+      expect(status(element)).to.equal('No role matches your choices.');
       const clear = $(element, '[part~="results"] button');
       expect(text(clear)).to.equal('Clear choices');
       clear.focus();
@@ -416,6 +416,58 @@ describe('<career-picker>', () => {
     });
   });
 
+  describe('with a long list of roles', () => {
+    /** 130 roles over two paths; every third one matches the "people" interest. */
+    const long = (): Dataset => ({
+      version: 1,
+      title: 'Many roles',
+      paths: [{ id: 'even', name: 'Even' }, { id: 'odd', name: 'Odd' }],
+      interests: [{ id: 'people', label: 'People' }],
+      roles: Array.from({ length: 130 }, (_, i) => ({
+        id: `role-${i}`,
+        title: `Role ${i}`,
+        path: i % 2 ? 'odd' : 'even',
+        interests: i % 3 ? [] : ['people'],
+      })),
+    });
+    const titles = (data: Dataset, keep: (i: number) => boolean) => data.roles!.map((role) => role.title).filter((_, i) => keep(i));
+    const shownRoles = (element: CareerPicker) => $$(element, '[part~="role"]').length;
+
+    it('<career-picker> with 130 roles => shows the first roles at once, then every role in data order', async () => {
+      const data = long();
+      const element = await picker(html`<career-picker .data=${data}></career-picker>`);
+      expect(shownRoles(element)).to.be.within(1, 129);
+      await waitUntil(() => shownRoles(element) === 130, `${shownRoles(element)} of 130 roles shown`);
+      expect(lists(element)).to.deep.equal([titles(data, () => true)]);
+    });
+
+    it('click "Odd" while the list is still growing => every odd role, in data order, and nothing else', async () => {
+      const data = long();
+      const element = await picker(html`<career-picker .data=${data}></career-picker>`);
+      await click(choice(element, 'Odd'));
+      await waitUntil(() => status(element) === '65 roles match', status(element));
+      await waitUntil(() => shownRoles(element) === 65, `${shownRoles(element)} of 65 roles shown`);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(lists(element)).to.deep.equal([titles(data, (i) => i % 2 === 1)]);
+    });
+
+    it('tick "People" => the 44 matching roles, then every other role under "Other roles"', async () => {
+      const data = long();
+      const element = await picker(html`<career-picker .data=${data}></career-picker>`);
+      await click(choice(element, 'People'));
+      await waitUntil(() => shownRoles(element) === 130, `${shownRoles(element)} of 130 roles shown`);
+      expect(status(element)).to.equal('44 roles match');
+      expect(lists(element)).to.deep.equal([titles(data, (i) => i % 3 === 0), titles(data, (i) => i % 3 !== 0)]);
+      expect(text($(element, '[part~="results"] h3'))).to.equal('Other roles');
+    });
+
+    it('<career-picker selected="role-120"> => that role opens once the list reaches it', async () => {
+      const element = await picker(html`<career-picker selected="role-120" .data=${long()}></career-picker>`);
+      await waitUntil(() => $(element, '[part~="role-details"]'), 'the selected role was never shown');
+      expect(roleButton(element, 'Role 120').getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
   describe('words and look', () => {
     it('<career-picker lang="es"> => Spanish words, the count in digits', async () => {
       const element = await picker(html`<career-picker .data=${healthcare} lang="es"></career-picker>`);
@@ -490,7 +542,7 @@ describe('<career-picker>', () => {
       await click(choice(element, 'Money and budgets'));
       await click(choice(element, 'Records and data'));
       await element.updateComplete;
-      expect(status(element)).to.equal('No role matches');
+      expect(status(element)).to.equal('No role matches your choices.');
       await check(element);
     });
   });
