@@ -15,7 +15,8 @@ const known = (items: { id: string }[] = [], id?: string) => items.some((item) =
 
 /**
  * A role picker: a student narrows the roles by path and by what they enjoy, sees which roles
- * match and why, and opens one to read it.
+ * match and why, and opens one to read it. A long list shows its first 40 roles at once and the
+ * rest over the next frames, so that the page answers every click within a frame.
  *
  * @tag career-picker
  * @fires career-select - A role was opened.
