@@ -4,6 +4,7 @@
 //
 //   npm run bench             # builds dist/, then measures in headless Chromium
 //   RUNS=31 node bench/run.mjs
+//   CASES=picker npm run bench  # only some groups: compare, picker, shift
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus } from 'node:os';
