@@ -4,8 +4,8 @@
  * the browsers then run it, so the listeners are proved to receive what their types say.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { click } from './mouse.js';
 import { waitUntil } from './wait.js';
-import { sendMouse } from '@web/test-runner-commands';
 import { CareerCompare, CareerPicker, type CareerFilterDetail, type Dataset } from '../src/index.js';
 
 const dataset: Dataset = {
@@ -59,8 +59,7 @@ describe('the types of the package', () => {
     picker.addEventListener('career-filter', (e) => details.push(e.detail));
     const radio = () => picker.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"][value="management"]');
     await waitUntil(radio, 'the path radios should render');
-    const box = radio()!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await click(radio()!);
     await waitUntil(() => details.length, 'a career-filter event should fire');
     const { pathId, interests, matches } = details[0];
     expect({ pathId, interests, matches }).to.deep.equal({ pathId: 'management', interests: [], matches: ['director'] });

@@ -1,6 +1,5 @@
 import { fixture } from '@open-wc/testing';
 import { waitUntil } from '../wait.js';
-import { sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/career-paths.js';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
@@ -70,9 +69,4 @@ export const texts = (element: Element, selector: string) => all(element, select
 /** Whether an element takes up space on the page (not hidden by `display: none`). */
 export const shown = (element: Element | null) => !!element && element.getClientRects().length > 0;
 
-/** A real mouse click in the middle of an element. */
-export async function click(element: Element) {
-  element.scrollIntoView({ block: 'center' });
-  const { x, y, width, height } = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-}
+export { click } from '../mouse.js';

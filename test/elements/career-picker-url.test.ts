@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { click } from '../mouse.js';
 import { waitUntil } from '../wait.js';
-import { sendMouse } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
@@ -23,12 +23,6 @@ async function picker(template: ReturnType<typeof html>) {
   const element = await fixture<CareerPicker>(template);
   await waitUntil(() => element.shadowRoot!.querySelector('fieldset'), 'the picker did not render');
   return element;
-}
-
-async function click(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 describe('<career-picker sync-url>', () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { click } from '../mouse.js';
 import { waitUntil } from '../wait.js';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import type * as Axe from 'axe-core';
 import '../../src/career-paths.js';
@@ -28,13 +29,6 @@ async function picker(template: ReturnType<typeof html>) {
   const element = await fixture<CareerPicker>(template);
   await waitUntil(() => element.shadowRoot!.querySelector('fieldset, [part~="error"]'), 'the picker did not render');
   return element;
-}
-
-/** A real click at the centre of an element, as a person's mouse would. */
-async function click(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 /** The career events an element raises, in order. */

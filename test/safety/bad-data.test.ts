@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
+import { click } from '../mouse.js';
 import { waitUntil } from '../wait.js';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import { errorOf, textOf, watch, type Watch } from './watch.js';
 
@@ -180,8 +181,7 @@ for (const tag of tags) {
         const element = await make(`<${tag} src="${src}"></${tag}>`);
         const button = (await shown(element)).querySelector('button')!;
         expect(textOf(errorOf(element))).to.include('HTTP 503');
-        const box = button.getBoundingClientRect();
-        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await click(button);
         await waitUntil(() => rendered(element), 'the retried data did not render');
       });
 
