@@ -25,6 +25,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { paths, selectedBrowsers } from './scripts/browsers.mjs';
+import { tolerateRefusals } from './test/runner/firefox.mjs';
 
 const rootDir = dirname(fileURLToPath(import.meta.url));
 
@@ -272,6 +273,7 @@ const launchers = {
       chromeLauncher({
         puppeteer,
         launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+        createPage: async ({ context }) => tolerateRefusals(await context.newPage(), 'Firefox'),
       }),
       { engine: 'firefox' },
     ),
