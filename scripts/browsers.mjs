@@ -1,27 +1,22 @@
-// Where the test browsers live and which Debian packages provide them.
-// Shared by web-test-runner.config.mjs (to launch them) and scripts/test.mjs
-// (to check, and install if possible, before the run).
+// The one list of test browsers: where each engine's binaries live, how it is started, and which
+// Debian packages provide it. Used by web-test-runner.config.mjs (to launch them), by
+// scripts/test.mjs (to check and install them before a run), by .ci/run (`node
+// scripts/browsers.mjs packages`) and by bench/run.mjs (Chromium's flags).
 //
 // Every path can be overridden through an environment variable, e.g.
 //   CHROMIUM_BIN=/opt/chromium/chrome BROWSERS=chromium npm test
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
-
-/** Debian packages that provide everything the three engines need. */
-export const DEBIAN_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth'];
 
 /** Finds WebKitGTK's MiniBrowser in /usr/lib/<multiarch>/webkit2gtk-4.x/. */
 function findMiniBrowser() {
   const fallback = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-  let libDirs;
-  try {
-    libDirs = readdirSync('/usr/lib').filter(d => /-linux-gnu/.test(d));
-  } catch {
-    return fallback;
-  }
-  for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
+  const libDirs = existsSync('/usr/lib') ? readdirSync('/usr/lib').filter((dir) => dir.endsWith('-linux-gnu')) : [];
+  for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) {
     for (const dir of libDirs) {
       const candidate = join('/usr/lib', dir, api, 'MiniBrowser');
       if (existsSync(candidate)) return candidate;
@@ -39,17 +34,54 @@ export const paths = {
   xauth: '/usr/bin/xauth',
 };
 
-/** For each engine: the files it needs and the Debian package providing each. */
-export const requirements = {
-  chromium: [{ file: paths.chromium, pkg: 'chromium' }],
-  firefox: [{ file: paths.firefox, pkg: 'firefox-esr' }],
-  webkit: [
-    { file: paths.webkitDriver, pkg: 'webkit2gtk-driver' },
-    { file: paths.miniBrowser, pkg: 'webkit2gtk-driver' }, // via libwebkit2gtk-4.1-0
-    { file: paths.xvfbRun, pkg: 'xvfb' },
-    { file: paths.xauth, pkg: 'xauth' },
-  ],
+/** Headless Chromium as root on a machine whose only network is loopback. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', // required when running as root
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** For each engine: its name, the files it needs with the Debian package of each, and how to read its version. */
+export const ENGINES = {
+  chromium: {
+    name: 'Chromium',
+    requires: [{ file: paths.chromium, pkg: 'chromium' }],
+    version: () => run(paths.chromium, ['--version']).split(' built')[0],
+  },
+  firefox: {
+    name: 'Firefox ESR',
+    requires: [{ file: paths.firefox, pkg: 'firefox-esr' }],
+    version: () => run(paths.firefox, ['--version']).replace(/^Mozilla /, ''),
+  },
+  webkit: {
+    name: 'WebKitGTK',
+    requires: [
+      { file: paths.webkitDriver, pkg: 'webkit2gtk-driver' },
+      { file: paths.miniBrowser, pkg: 'webkit2gtk-driver' }, // through libwebkit2gtk-4.x
+      { file: paths.xvfbRun, pkg: 'xvfb' },
+      { file: paths.xauth, pkg: 'xauth' },
+    ],
+    version: () => `WebKitGTK ${run('dpkg-query', ['-W', '-f=${Version}', `libwebkit2gtk-${paths.miniBrowser.match(/webkit2gtk-([\d.]+)/)?.[1] ?? '4.1'}-0`])}`,
+  },
 };
+
+/** Debian packages that provide everything the three engines need. */
+export const DEBIAN_PACKAGES = [...new Set(Object.values(ENGINES).flatMap((engine) => engine.requires.map((req) => req.pkg)))];
+
+function run(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'version unknown';
+  }
+}
+
+/** An engine's name and version as the installed binaries report them, e.g. "Firefox 153.7.0esr". */
+export const versionOf = (browser) => ENGINES[browser].version();
 
 /**
  * The engines selected by the BROWSERS env var (comma list of
@@ -59,24 +91,21 @@ export function selectedBrowsers(value = process.env.BROWSERS) {
   if (!value || !value.trim()) return [...ALL_BROWSERS];
   const names = value
     .split(',')
-    .map(s => s.trim().toLowerCase())
+    .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = names.filter(n => !ALL_BROWSERS.includes(n));
+  const unknown = names.filter((name) => !ALL_BROWSERS.includes(name));
   if (unknown.length) {
-    throw new Error(
-      `BROWSERS: unknown browser(s) ${unknown.join(', ')}; use a comma list of ${ALL_BROWSERS.join(',')}`,
-    );
+    throw new Error(`BROWSERS: unknown browser(s) ${unknown.join(', ')}; use a comma list of ${ALL_BROWSERS.join(',')}`);
   }
-  return ALL_BROWSERS.filter(n => names.includes(n));
+  return ALL_BROWSERS.filter((name) => names.includes(name));
 }
 
 /** Missing files for the given engines: [{ browser, file, pkg }]. */
 export function missingRequirements(browsers) {
-  const missing = [];
-  for (const browser of browsers) {
-    for (const req of requirements[browser]) {
-      if (!existsSync(req.file)) missing.push({ browser, ...req });
-    }
-  }
-  return missing;
+  return browsers.flatMap((browser) => ENGINES[browser].requires.filter((req) => !existsSync(req.file)).map((req) => ({ browser, ...req })));
+}
+
+// `node scripts/browsers.mjs packages` prints the Debian packages, for .ci/run.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'packages') {
+  console.log(DEBIAN_PACKAGES.join(' '));
 }

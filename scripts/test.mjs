@@ -26,12 +26,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  ALL_BROWSERS,
-  DEBIAN_PACKAGES,
-  missingRequirements,
-  selectedBrowsers,
-} from './browsers.mjs';
+import { ALL_BROWSERS, DEBIAN_PACKAGES, missingRequirements, selectedBrowsers, versionOf } from './browsers.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const isCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -143,6 +138,9 @@ if (missing.length) {
   }
 }
 console.log('All needed browser binaries are present.');
+/** Each engine's version, as its binaries report it: the run does not assume one. */
+const versions = Object.fromEntries(browsers.map((browser) => [browser, versionOf(browser)]));
+for (const browser of browsers) console.log(`${browser.padEnd(9)} ${versions[browser]}`);
 
 // --- 2. lint and build -------------------------------------------------------
 
@@ -234,15 +232,19 @@ if (!results) {
       wtrFailed++;
       continue;
     }
-    console.log(
-      `${browser.padEnd(9)} ${r.passed} passed, ${r.failed} failed` +
-        (r.skipped ? `, ${r.skipped} skipped` : ''),
-    );
+    console.log(`${browser.padEnd(9)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''} (${versions[browser]})`);
     passed += r.passed;
     failed += r.failed;
     wtrFailed += r.failed;
     for (const f of r.failures) problems.push(`${browser}: ${f}`);
-    if (r.passed + r.failed === 0) fail(`${browser}: ran no test`);
+    // A command the browser no longer (or not yet) knows fails every file alike: say it once.
+    const refused = new Set(r.failures.flatMap((f) => f.match(/unknown command ([\w.]+)/)?.[1] ?? []));
+    for (const command of refused) {
+      const files = r.failures.filter((f) => f.includes(`unknown command ${command}`)).length;
+      problems.unshift(`${browser}: ${versions[browser]} refused the command ${command} (${files} failures)`);
+    }
+    if (r.passed + r.failed === 0) fail(`${browser} (${versions[browser]}): ran no test`);
+    else if (r.passed === 0) problems.unshift(`${browser} (${versions[browser]}): no test passed; the first failure: ${r.failures[0]}`);
   }
   if (code !== 0 && wtrFailed === 0) fail(`web-test-runner exited with code ${code}`);
 }
