@@ -8,7 +8,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core';
 import type * as Axe from 'axe-core';
 import type { TemplateResult } from 'lit';
-import '../src/career-paths.js';
+import type { CareerCompare } from '../src/elements/career-compare.js';
 import type { CareerElement } from '../src/elements/career-element.js';
 import type { Dataset } from '../src/dataset/format.js';
 
@@ -96,6 +96,9 @@ export async function render<T extends CareerElement = CareerElement>(
   await element.updateComplete;
   return element;
 }
+
+/** `render` for markup whose element is a `<career-compare>`. */
+export const renderCompare = (markup: TemplateResult | string) => render<CareerCompare>(markup, 'career-compare');
 
 // --- reading what is shown -------------------------------------------------------------------
 

@@ -4,9 +4,8 @@
  * the browsers then run it, so the listeners are proved to receive what their types say.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { click } from './mouse.js';
-import { waitUntil } from './wait.js';
 import { CareerCompare, CareerPicker, type CareerFilterDetail, type Dataset } from '../src/index.js';
+import { click, waitUntil } from './helpers.js';
 
 const dataset: Dataset = {
   version: 1,

@@ -1,8 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
-import { waitUntil } from './wait.js';
 import '../src/career-paths.js';
 import { en } from '../src/words/en.js';
 import { languages } from '../src/words/index.js';
+import { waitUntil } from './helpers.js';
 
 /** Words that are the same in Spanish and English on purpose. */
 const sameInBoth = new Set<string>(['O*NET-SOC']);

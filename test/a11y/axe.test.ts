@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
-import { $, $$, HEALTHCARE, fivePaths, json, render, text, violations } from './helpers.js';
+import { $, $$, fivePaths, HEALTHCARE, json, render, text, violations } from '../helpers.js';
+import '../../src/career-paths.js';
 
 const FIVE = json(fivePaths);
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
-import { $, $$, HEALTHCARE, deepActive, fivePaths, json, render, shiftTab, shown, tab, text } from './helpers.js';
+import { $, $$, deepActive, fivePaths, HEALTHCARE, json, render, shiftTab, shown, tab, text, waitUntil } from '../helpers.js';
+import '../../src/career-paths.js';
 
 const FIVE = json({ ...fivePaths, roles: [{ id: 'nurse', title: 'Nurse', path: 'nursing' }] });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $$, HEALTHCARE, fivePaths, isWebKit, json, render, shown } from './helpers.js';
+import { $$, fivePaths, HEALTHCARE, isWebKit, json, render, shown } from '../helpers.js';
+import '../../src/career-paths.js';
 
 const FIVE = json(fivePaths);
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, HEALTHCARE, render, text } from './helpers.js';
+import { $, $$, HEALTHCARE, render, text } from '../helpers.js';
+import '../../src/career-paths.js';
 
 describe('status messages (WCAG 4.1.3)', () => {
   for (const lang of ['en', 'es'])

@@ -3,7 +3,8 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { $, $$, HEALTHCARE, fivePaths, isChromium, json, render, text } from './helpers.js';
+import { $, $$, fivePaths, HEALTHCARE, isChromium, json, render, text } from '../helpers.js';
+import '../../src/career-paths.js';
 
 interface AXNode {
   role: string;

@@ -1,7 +1,31 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CareerElement } from '../../src/elements/career-element.js';
-import { $, $$, HEALTHCARE, contrast, deepActive, fivePaths, isChromium, json, render, shown, tab, text } from './helpers.js';
+import { $, $$, deepActive, fivePaths, HEALTHCARE, isChromium, json, render, shown, tab, text } from '../helpers.js';
+import '../../src/career-paths.js';
+
+const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+
+/**
+ * The WCAG relative luminance of a computed colour (any syntax an engine returns: `rgb()`,
+ * `color(srgb …)`), painted over white as a translucent colour would show on the white page.
+ */
+export function luminance(color: string) {
+  canvas.fillStyle = '#fff';
+  canvas.fillRect(0, 0, 1, 1);
+  canvas.fillStyle = color;
+  canvas.fillRect(0, 0, 1, 1);
+  return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)]
+    .map((c) => c / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+}
+
+/** The WCAG contrast ratio of two computed colours. */
+export function contrast(one: string, other: string) {
+  const [light, dark] = [luminance(one), luminance(other)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
 
 const FIVE = json(fivePaths);
 const WHITE = 'rgb(255, 255, 255)';

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
-import { click, fakeClipboard, mountBuilderPage, selectAll } from './helpers.js';
+import { fakeClipboard, mountBuilderPage } from './helpers.js';
+import { click, selectAll, text, waitUntil } from '../helpers.js';
 
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('the snippet builder page', () => {
   let page: Awaited<ReturnType<typeof mountBuilderPage>>;

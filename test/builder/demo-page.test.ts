@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
+import { waitUntil } from '../helpers.js';
 
 /** Opens the builder page as `npm start` serves it, with the built files, in a frame this wide. */
 async function openBuilder(width: number) {

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { fallbackHtml } from '../../src/builder/fallback.js';
 import type { Dataset } from '../../src/dataset/format.js';
+import { text } from '../helpers.js';
 
 const parse = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 const dataset: Dataset = {
   version: 1,

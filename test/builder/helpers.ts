@@ -1,29 +1,4 @@
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { mountBuilder } from '../../src/builder/page.js';
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Clicks the middle of an element, as a person would, once it is still in view. */
-export async function click(element: Element) {
-  let box: DOMRect;
-  // The preview above may still grow and push the element down: scroll until it stays in view.
-  do {
-    element.scrollIntoView({ block: 'center' });
-    await frame();
-    box = element.getBoundingClientRect();
-  } while (box.top < 0 || box.bottom > innerHeight);
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
-const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
-
-/** Selects everything in the focused field with Ctrl+A. */
-export async function selectAll() {
-  if (webkit) return sendKeys({ press: 'Control+a' });
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-}
 
 /**
  * Puts the builder page's markup and style into this page and brings it to life, as if it were

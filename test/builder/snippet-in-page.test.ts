@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import { CDN_URL } from '../../src/builder/snippet.js';
-import { click, fakeClipboard, mountBuilderPage } from './helpers.js';
+import { fakeClipboard, mountBuilderPage } from './helpers.js';
+import { click, waitUntil } from '../helpers.js';
 
 /** Texts that would run code or break the markup if the snippet did not escape them. */
 const HOSTILE_TITLE = `</script><script>parent.hacked = 1</script><!-- "' & &amp;`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
+import { waitUntil } from '../helpers.js';
 
 /** Loads the built file the way a school page does: a plain, classic `<script src>`. */
 function addScript(attributes: Record<string, string> = {}) {

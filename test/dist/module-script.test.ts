@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
+import { waitUntil } from '../helpers.js';
 
 describe('dist/career-paths.js in a <script type="module">', () => {
   it('should register both elements and render', async () => {

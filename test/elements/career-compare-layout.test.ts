@@ -1,17 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
-import { HEALTHCARE, all, click, fivePaths, json, one, ownText, render, shown, text, texts, twoPaths } from './career-compare-fixtures.js';
+import { $, $$, click, fivePaths, HEALTHCARE, json, ownText, renderCompare, shown, text, texts, twoPaths, waitUntil } from '../helpers.js';
+import '../../src/career-paths.js';
 
 const data = json(twoPaths);
 const isChromium = navigator.userAgent.includes('Chrome/');
 
 /** The element inside a container of a given width, as on a phone or in a page's narrow column. */
-const inWidth = (width: number, markup: string) => render(`<div style="width: ${width}px">${markup}</div>`);
+const inWidth = (width: number, markup: string) => renderCompare(`<div style="width: ${width}px">${markup}</div>`);
 
-const isStacked = (element: CareerCompare) => all(element, 'section').length > 0 && !shown(one(element, 'table'));
-const isTable = (element: CareerCompare) => !all(element, 'section').length && shown(one(element, 'table'));
+const isStacked = (element: CareerCompare) => $$(element, 'section').length > 0 && !shown($(element, 'table'));
+const isTable = (element: CareerCompare) => !$$(element, 'section').length && shown($(element, 'table'));
 
 describe('<career-compare layout="stacked">', () => {
   let element: CareerCompare;
@@ -20,23 +20,23 @@ describe('<career-compare layout="stacked">', () => {
   });
 
   it('should show one section per path instead of the table', () => {
-    expect(all(element, 'section')).to.have.length(2);
-    expect(all(element, 'section').every(shown)).to.be.true;
-    expect(shown(one(element, 'table'))).to.be.false;
+    expect($$(element, 'section')).to.have.length(2);
+    expect($$(element, 'section').every(shown)).to.be.true;
+    expect(shown($(element, 'table'))).to.be.false;
   });
 
   it('should head each section with its path, one level below the title, with the badge', () => {
-    expect(all(element, 'section > h3').map(ownText)).to.deep.equal(['Nursing', 'Pharmacy']);
+    expect($$(element, 'section > h3').map(ownText)).to.deep.equal(['Nursing', 'Pharmacy']);
     expect(texts(element, 'section > h3 [part~="badge"]')).to.deep.equal(['Ours']);
     expect(texts(element, 'section > p')).to.deep.equal(['Caring for patients.']);
   });
 
   it('should give the criteria as label and value pairs, shared values in every section', () => {
-    for (const section of all(element, 'section')) {
+    for (const section of $$(element, 'section')) {
       expect([...section.querySelectorAll('dl > dt')].map(ownText)).to.deep.equal(['Focus', 'Tasks', 'Pay', 'Typical roles']);
       expect(text(section.querySelectorAll('dl > dd')[2])).to.equal('$80,000');
     }
-    const [nursing, pharmacy] = all(element, 'section').map((section) => [...section.querySelectorAll('dd')]);
+    const [nursing, pharmacy] = $$(element, 'section').map((section) => [...section.querySelectorAll('dd')]);
     expect(text(nursing[0])).to.equal('Patients');
     expect([...nursing[1].querySelectorAll('li')].map(text)).to.deep.equal(['Check vital signs', 'Give care']);
     expect([...nursing[3].querySelectorAll('li')].map(text)).to.deep.equal(['Registered nurse', 'Practical nurse']);
@@ -44,15 +44,15 @@ describe('<career-compare layout="stacked">', () => {
   });
 
   it("should end each section with its path's call to action", () => {
-    expect(all(element, 'section').map((section) => text(section.lastElementChild))).to.deep.equal([
+    expect($$(element, 'section').map((section) => text(section.lastElementChild))).to.deep.equal([
       'Apply for nursing',
       'Apply for pharmacy',
     ]);
-    expect(all(element, 'section > a[part~="cta"]').every(shown)).to.be.true;
+    expect($$(element, 'section > a[part~="cta"]').every(shown)).to.be.true;
   });
 
   it('should show the sources in the sections', () => {
-    expect(all(element, 'section dt a').map((link) => link.getAttribute('href'))).to.deep.equal([
+    expect($$(element, 'section dt a').map((link) => link.getAttribute('href'))).to.deep.equal([
       'https://stats.example.gov/pay',
       'https://stats.example.gov/pay',
     ]);
@@ -60,25 +60,25 @@ describe('<career-compare layout="stacked">', () => {
 
   for (const [level, section] of [[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 6]])
     it(`<career-compare layout="stacked" heading-level="${level}"> => h${level} title, h${section} sections`, async () => {
-      const leveled = await render(`<career-compare data='${data}' layout="stacked" heading-level="${level}"></career-compare>`);
-      expect(one(leveled, '[part~="title"]')!.localName).to.equal(`h${level}`);
-      expect(all(leveled, 'section > :first-child').map((heading) => heading.localName)).to.deep.equal([`h${section}`, `h${section}`]);
+      const leveled = await renderCompare(`<career-compare data='${data}' layout="stacked" heading-level="${level}"></career-compare>`);
+      expect($(leveled, '[part~="title"]')!.localName).to.equal(`h${level}`);
+      expect($$(leveled, 'section > :first-child').map((heading) => heading.localName)).to.deep.equal([`h${section}`, `h${section}`]);
     });
 
   it('<career-compare layout="stacked" no-title> => no title, sections still one level below it', async () => {
-    const untitled = await render(`<career-compare data='${data}' layout="stacked" no-title></career-compare>`);
-    expect(one(untitled, '[part~="title"]')).to.equal(null);
-    expect(all(untitled, 'section > h3')).to.have.length(2);
+    const untitled = await renderCompare(`<career-compare data='${data}' layout="stacked" no-title></career-compare>`);
+    expect($(untitled, '[part~="title"]')).to.equal(null);
+    expect($$(untitled, 'section > h3')).to.have.length(2);
   });
 });
 
 describe('<career-compare layout="table">', () => {
   it('should keep the table in a narrow container, scrolling inside a focusable region named by the title', async () => {
     const element = await inWidth(300, `<career-compare data='${data}' layout="table"></career-compare>`);
-    const region = one(element, '[role="region"]')!;
+    const region = $(element, '[role="region"]')!;
     expect(isTable(element)).to.be.true;
     expect(region.getAttribute('aria-label')).to.equal('Nursing or Pharmacy');
-    expect(region.contains(one(element, 'table'))).to.be.true;
+    expect(region.contains($(element, 'table'))).to.be.true;
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(element.parentElement!.scrollWidth).to.be.at.most(300);
   });
@@ -88,10 +88,10 @@ describe('<career-compare layout="table">', () => {
       `<div style="width: 300px"><button>Before</button><career-compare data='${data}' layout="table"></career-compare></div>`,
     );
     const element = holder.querySelector('career-compare')!;
-    await waitUntil(() => one(element, '[role="region"]'), 'no region');
+    await waitUntil(() => $(element, '[role="region"]'), 'no region');
     holder.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    const region = one(element, '[role="region"]')!;
+    const region = $(element, '[role="region"]')!;
     expect(element.shadowRoot!.activeElement).to.equal(region);
     expect(getComputedStyle(region).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'ArrowRight' });
@@ -101,7 +101,7 @@ describe('<career-compare layout="table">', () => {
   it('should have no region when the layout is not "table"', async () => {
     const element = await inWidth(900, `<career-compare data='${data}'></career-compare>`);
     expect(isTable(element)).to.be.true;
-    expect(one(element, '[role="region"], [tabindex]')).to.equal(null);
+    expect($(element, '[role="region"], [tabindex]')).to.equal(null);
   });
 });
 
@@ -135,7 +135,7 @@ describe('<career-compare> (layout="auto", the default)', () => {
     element.setAttribute('layout', 'stacked');
     await waitUntil(() => isStacked(element), 'did not stack');
     element.setAttribute('layout', 'table');
-    await waitUntil(() => isTable(element) && one(element, '[role="region"]'), 'did not return to the table');
+    await waitUntil(() => isTable(element) && $(element, '[role="region"]'), 'did not return to the table');
   });
 });
 
@@ -162,13 +162,13 @@ describe('at a width of 320px', () => {
 
 describe('choosing the paths to compare', () => {
   const five = json(fivePaths);
-  const boxes = (element: CareerCompare) => all(element, 'fieldset input[type="checkbox"]') as HTMLInputElement[];
-  const columns = (element: CareerCompare) => all(element, 'th[scope="col"]').map(ownText);
+  const boxes = (element: CareerCompare) => $$(element, 'fieldset input[type="checkbox"]') as HTMLInputElement[];
+  const columns = (element: CareerCompare) => $$(element, 'th[scope="col"]').map(ownText);
   const box = (element: CareerCompare, name: string) => boxes(element).find((input) => text(input.labels![0]) === name)!;
 
   it('<career-compare> with five paths => a fieldset with a legend and one checked box per path', async () => {
-    const element = await render(`<career-compare data='${five}'></career-compare>`);
-    expect(text(one(element, 'fieldset > legend'))).to.equal('Paths to compare (at least two)');
+    const element = await renderCompare(`<career-compare data='${five}'></career-compare>`);
+    expect(text($(element, 'fieldset > legend'))).to.equal('Paths to compare (at least two)');
     expect(boxes(element).map((input) => [text(input.labels![0]), input.checked])).to.deep.equal([
       ['Nursing', true],
       ['Pharmacy', true],
@@ -180,13 +180,13 @@ describe('choosing the paths to compare', () => {
   });
 
   it('<career-compare lang="es"> with five paths => a Spanish legend', async () => {
-    const element = await render(`<career-compare data='${five}' lang="es"></career-compare>`);
-    expect(text(one(element, 'fieldset > legend'))).to.equal('Trayectorias que comparar (al menos dos)');
+    const element = await renderCompare(`<career-compare data='${five}' lang="es"></career-compare>`);
+    expect(text($(element, 'fieldset > legend'))).to.equal('Trayectorias que comparar (al menos dos)');
   });
 
   it('<career-compare> with two paths => no choice to make', async () => {
-    const element = await render(`<career-compare data='${data}'></career-compare>`);
-    expect(one(element, 'fieldset')).to.equal(null);
+    const element = await renderCompare(`<career-compare data='${data}'></career-compare>`);
+    expect($(element, 'fieldset')).to.equal(null);
   });
 
   it('should update the table in place with Space, keeping the focus on the checkbox', async () => {
@@ -209,7 +209,7 @@ describe('choosing the paths to compare', () => {
   });
 
   it('should keep at least two paths: the last two cannot be unchecked', async () => {
-    const element = await render(`<career-compare data='${five}'></career-compare>`);
+    const element = await renderCompare(`<career-compare data='${five}'></career-compare>`);
     for (const name of ['Nursing', 'Dentistry', 'Radiology']) {
       const input = box(element, name);
       input.focus();
@@ -225,7 +225,7 @@ describe('choosing the paths to compare', () => {
   });
 
   it('<career-compare paths="therapy nursing"> with five paths => those two checked, then more by a click', async () => {
-    const element = await render(`<career-compare data='${five}' paths="therapy nursing"></career-compare>`);
+    const element = await renderCompare(`<career-compare data='${five}' paths="therapy nursing"></career-compare>`);
     expect(columns(element)).to.deep.equal(['Therapy', 'Nursing']);
     expect(boxes(element).map((input) => input.checked)).to.deep.equal([true, false, false, true, false]);
     expect(boxes(element).map((input) => input.disabled)).to.deep.equal([true, false, false, true, false]);
@@ -236,7 +236,7 @@ describe('choosing the paths to compare', () => {
   });
 
   it('should start again from a later paths attribute', async () => {
-    const element = await render(`<career-compare data='${five}'></career-compare>`);
+    const element = await renderCompare(`<career-compare data='${five}'></career-compare>`);
     box(element, 'Nursing').click();
     await waitUntil(() => columns(element).length === 4, 'the column stayed');
     element.setAttribute('paths', 'radiology dentistry');
@@ -261,18 +261,18 @@ if (isChromium)
     afterEach(() => emulateMedia({ media: 'screen' }));
 
     it('<career-compare layout="stacked"> => prints the full table, without the sections or checkboxes', async () => {
-      const element = await render(`<career-compare data='${json(fivePaths)}' layout="stacked"></career-compare>`);
+      const element = await renderCompare(`<career-compare data='${json(fivePaths)}' layout="stacked"></career-compare>`);
       await emulateMedia({ media: 'print' });
-      expect(shown(one(element, 'table'))).to.be.true;
-      expect(all(element, 'section').some(shown)).to.be.false;
-      expect(shown(one(element, 'fieldset'))).to.be.false;
+      expect(shown($(element, 'table'))).to.be.true;
+      expect($$(element, 'section').some(shown)).to.be.false;
+      expect(shown($(element, 'fieldset'))).to.be.false;
     });
 
     it('<career-compare> => prints each link with its address', async () => {
-      const element = await render(html`<career-compare data=${data} layout="table"></career-compare>`);
+      const element = await renderCompare(html`<career-compare data=${data} layout="table"></career-compare>`);
       await emulateMedia({ media: 'print' });
       const after = (link: HTMLElement) => getComputedStyle(link, '::after').content;
-      expect(after(one(element, 'tfoot a')!)).to.equal('" (https://example.edu/nursing?ref=guide#apply)"');
-      expect(after(one(element, 'th a')!)).to.equal('" (https://stats.example.gov/pay)"');
+      expect(after($(element, 'tfoot a')!)).to.equal('" (https://example.edu/nursing?ref=guide#apply)"');
+      expect(after($(element, 'th a')!)).to.equal('" (https://stats.example.gov/pay)"');
     });
   });

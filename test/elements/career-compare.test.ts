@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
-import { HEALTHCARE, all, click, json, one, ownText, render, seen, text, texts, twoPaths } from './career-compare-fixtures.js';
+import { $, $$, click, HEALTHCARE, json, ownText, renderCompare, seen, text, texts, twoPaths, waitUntil } from '../helpers.js';
+import '../../src/career-paths.js';
 
 const data = json(twoPaths);
 
@@ -9,23 +9,23 @@ describe('<career-compare>: the table', () => {
   describe('when given two paths, three criteria and roles', () => {
     let element: CareerCompare;
     beforeEach(async () => {
-      element = await render(html`<career-compare data=${data} layout="table"></career-compare>`);
+      element = await renderCompare(html`<career-compare data=${data} layout="table"></career-compare>`);
     });
 
     it('should name the table with a caption holding the title', () => {
-      expect(text(one(element, 'table > caption'))).to.equal('Nursing or Pharmacy');
+      expect(text($(element, 'table > caption'))).to.equal('Nursing or Pharmacy');
     });
 
     it('should have one th[scope=col] per path, after a corner td', () => {
-      const head = one(element, 'thead tr')!;
+      const head = $(element, 'thead tr')!;
       expect(head.firstElementChild!.localName).to.equal('td');
       expect(text(head.firstElementChild)).to.equal('');
       expect(texts(element, 'th[scope="col"]')).to.deep.equal(['Nursing', 'Pharmacy']);
     });
 
     it('should have one th[scope=row] per criterion, then one for the roles', () => {
-      expect(all(element, 'tbody th[scope="row"]').map(ownText)).to.deep.equal(['Focus', 'Tasks', 'Pay', 'Typical roles']);
-      expect(all(element, 'tbody tr').every((row) => row.firstElementChild!.matches('th[scope="row"]'))).to.be.true;
+      expect($$(element, 'tbody th[scope="row"]').map(ownText)).to.deep.equal(['Focus', 'Tasks', 'Pay', 'Typical roles']);
+      expect($$(element, 'tbody tr').every((row) => row.firstElementChild!.matches('th[scope="row"]'))).to.be.true;
     });
 
     it('should show a summary under its path header', () => {
@@ -33,20 +33,20 @@ describe('<career-compare>: the table', () => {
     });
 
     it('should show a list of texts as a real list', () => {
-      const [nursing, pharmacy] = all(element, 'tbody tr')[1].querySelectorAll('td');
+      const [nursing, pharmacy] = $$(element, 'tbody tr')[1].querySelectorAll('td');
       expect([...nursing.querySelectorAll('ul > li')].map(text)).to.deep.equal(['Check vital signs', 'Give care']);
       expect([...pharmacy.querySelectorAll('ul > li')].map(text)).to.deep.equal(['Fill prescriptions']);
     });
 
     it('should show a shared value as one cell across the columns', () => {
-      const cells = all(element, 'tbody tr')[2].querySelectorAll('td');
+      const cells = $$(element, 'tbody tr')[2].querySelectorAll('td');
       expect(cells).to.have.length(1);
       expect(cells[0].colSpan).to.equal(2);
       expect(text(cells[0])).to.equal('$80,000');
     });
 
     it("should list each path's roles in the roles row", () => {
-      const cells = [...all(element, 'tbody tr')[3].querySelectorAll('td')];
+      const cells = [...$$(element, 'tbody tr')[3].querySelectorAll('td')];
       expect(cells.map((cell) => [...cell.querySelectorAll('li')].map(text))).to.deep.equal([
         ['Registered nurse', 'Practical nurse'],
         ['Pharmacist'],
@@ -54,14 +54,14 @@ describe('<career-compare>: the table', () => {
     });
 
     it("should show a criterion's source with its name, date and link", () => {
-      const header = all(element, 'tbody th[scope="row"]')[2];
+      const header = $$(element, 'tbody th[scope="row"]')[2];
       expect(seen(header)).to.equal('Pay Source: Labor statistics, 2023-05');
       expect(header.querySelector('a')!.getAttribute('href')).to.equal('https://stats.example.gov/pay');
       expect(text(header.querySelector('a'))).to.equal('Labor statistics');
     });
 
     it('should end each column with its call to action, in a tfoot row', () => {
-      const cells = all(element, 'tfoot td');
+      const cells = $$(element, 'tfoot td');
       expect(cells.map(text)).to.deep.equal(['', 'Apply for nursing', 'Apply for pharmacy']);
       expect(cells.slice(1).map((cell) => cell.querySelector('a[part~="cta"]')!.getAttribute('href'))).to.deep.equal([
         'https://example.edu/nursing?ref=guide#apply',
@@ -70,19 +70,19 @@ describe('<career-compare>: the table', () => {
     });
 
     it('should show no badge when nothing is highlighted', () => {
-      expect(all(element, '[part~="badge"]')).to.have.length(0);
+      expect($$(element, '[part~="badge"]')).to.have.length(0);
     });
   });
 
   describe('when given the healthcare dataset', () => {
     let element: CareerCompare;
     before(async () => {
-      element = await render(html`<career-compare src=${HEALTHCARE} highlight="management"></career-compare>`);
+      element = await renderCompare(html`<career-compare src=${HEALTHCARE} highlight="management"></career-compare>`);
     });
 
     it('should have two path columns and seven criteria plus the roles', () => {
-      expect(all(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Healthcare Management', 'Healthcare Administration']);
-      expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal([
+      expect($$(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Healthcare Management', 'Healthcare Administration']);
+      expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal([
         'Focus',
         'Key responsibilities',
         'Typical background',
@@ -95,11 +95,11 @@ describe('<career-compare>: the table', () => {
     });
 
     it('should span the three shared values across both columns', () => {
-      expect(all(element, 'tbody td[colspan="2"]')).to.have.length(3);
+      expect($$(element, 'tbody td[colspan="2"]')).to.have.length(3);
     });
 
     it('should link every source to its page', () => {
-      expect(all(element, 'th[scope="row"] a').map((link) => new URL(link.getAttribute('href')!).host)).to.deep.equal([
+      expect($$(element, 'th[scope="row"] a').map((link) => new URL(link.getAttribute('href')!).host)).to.deep.equal([
         'www.bls.gov',
         'www.bls.gov',
         'www.bls.gov',
@@ -120,31 +120,31 @@ describe('<career-compare>: attributes', () => {
   const cases: { markup: string; expect: (element: CareerCompare) => void }[] = [
     {
       markup: 'paths="pharmacy nursing"',
-      expect: (element) => expect(all(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy', 'Nursing']),
+      expect: (element) => expect($$(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy', 'Nursing']),
     },
     {
       markup: 'paths="pharmacy"',
       expect: (element) => {
-        expect(all(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy']);
-        expect(all(element, 'tbody tr')[2].querySelector('td')!.colSpan).to.equal(1);
+        expect($$(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy']);
+        expect($$(element, 'tbody tr')[2].querySelector('td')!.colSpan).to.equal(1);
       },
     },
     {
       markup: 'criteria="pay focus"',
-      expect: (element) => expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Pay', 'Focus']),
+      expect: (element) => expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Pay', 'Focus']),
     },
     {
       markup: 'criteria="roles focus"',
-      expect: (element) => expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Typical roles', 'Focus']),
+      expect: (element) => expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Typical roles', 'Focus']),
     },
     {
       markup: 'criteria="focus"',
-      expect: (element) => expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Focus']),
+      expect: (element) => expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Focus']),
     },
     {
       markup: 'highlight="nursing"',
       expect: (element) => {
-        expect(all(element, '[part~="badge"]').map((badge) => [ownText(badge.parentElement!), text(badge)])).to.deep.equal([
+        expect($$(element, '[part~="badge"]').map((badge) => [ownText(badge.parentElement!), text(badge)])).to.deep.equal([
           ['Nursing', 'Our program'],
         ]);
       },
@@ -156,21 +156,21 @@ describe('<career-compare>: attributes', () => {
     ...[1, 2, 3, 4, 5, 6].map((level) => ({
       markup: `heading-level="${level}"`,
       expect: (element: CareerCompare) => {
-        expect(one(element, '[part~="title"]')!.localName).to.equal(`h${level}`);
-        expect(text(one(element, '[part~="title"]'))).to.equal('Nursing or Pharmacy');
+        expect($(element, '[part~="title"]')!.localName).to.equal(`h${level}`);
+        expect(text($(element, '[part~="title"]'))).to.equal('Nursing or Pharmacy');
       },
     })),
     {
       markup: 'no-title',
       expect: (element) => {
-        expect(all(element, '[part~="title"], h1, h2, h3, h4, h5, h6')).to.have.length(0);
-        expect(text(one(element, 'caption'))).to.equal('Nursing or Pharmacy');
+        expect($$(element, '[part~="title"], h1, h2, h3, h4, h5, h6')).to.have.length(0);
+        expect(text($(element, 'caption'))).to.equal('Nursing or Pharmacy');
       },
     },
     {
       markup: 'link-params="utm_source=school&utm_medium=widget"',
       expect: (element) =>
-        expect(all(element, 'tfoot a').map((link) => link.getAttribute('href'))).to.deep.equal([
+        expect($$(element, 'tfoot a').map((link) => link.getAttribute('href'))).to.deep.equal([
           'https://example.edu/nursing?ref=guide&utm_source=school&utm_medium=widget#apply',
           '/pharmacy?utm_source=school&utm_medium=widget',
         ]),
@@ -178,7 +178,7 @@ describe('<career-compare>: attributes', () => {
     {
       markup: 'link-params="?utm_source=school"',
       expect: (element) =>
-        expect(all(element, 'tfoot a').map((link) => link.getAttribute('href'))).to.deep.equal([
+        expect($$(element, 'tfoot a').map((link) => link.getAttribute('href'))).to.deep.equal([
           'https://example.edu/nursing?ref=guide&utm_source=school#apply',
           '/pharmacy?utm_source=school',
         ]),
@@ -186,104 +186,104 @@ describe('<career-compare>: attributes', () => {
     {
       markup: 'lang="es" highlight="nursing"',
       expect: (element) => {
-        expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos');
+        expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos');
         expect(texts(element, '[part~="badge"]')).to.deep.equal(['Nuestro programa']);
-        expect(seen(all(element, 'th[scope="row"]')[2])).to.equal('Pay Fuente: Labor statistics, 2023-05');
+        expect(seen($$(element, 'th[scope="row"]')[2])).to.equal('Pay Fuente: Labor statistics, 2023-05');
       },
     },
     {
       markup: 'lang="es-MX"',
-      expect: (element) => expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos'),
+      expect: (element) => expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos'),
     },
     {
       markup: 'lang="fr"',
-      expect: (element) => expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Typical roles'),
+      expect: (element) => expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Typical roles'),
     },
   ];
 
   for (const { markup, expect: check } of cases)
     it(`<career-compare ${markup}> => ${markup.split('=')[0]} applied`, async () => {
-      check(await render(`<career-compare data='${data}' ${markup}></career-compare>`));
+      check(await renderCompare(`<career-compare data='${data}' ${markup}></career-compare>`));
     });
 
   it('<div lang="es"><career-compare> => words of the nearest [lang] ancestor', async () => {
-    const element = await render(`<div lang="es"><section><career-compare data='${data}' highlight="nursing"></career-compare></section></div>`);
-    expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos');
+    const element = await renderCompare(`<div lang="es"><section><career-compare data='${data}' highlight="nursing"></career-compare></section></div>`);
+    expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Puestos típicos');
     expect(texts(element, '[part~="badge"]')).to.deep.equal(['Nuestro programa']);
   });
 
   it('<div lang="es"><career-compare lang="en"> => its own lang wins', async () => {
-    const element = await render(`<div lang="es"><career-compare data='${data}' lang="en"></career-compare></div>`);
-    expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Typical roles');
+    const element = await renderCompare(`<div lang="es"><career-compare data='${data}' lang="en"></career-compare></div>`);
+    expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Typical roles');
   });
 
   it('<career-compare data="{…strings}"> => the dataset\'s words override the built-in ones', async () => {
     const strings = { ...twoPaths, strings: { roles: 'Jobs you could have', badge: 'Our pick', source: 'From' } };
-    const element = await render(`<career-compare data='${json(strings)}' highlight="nursing"></career-compare>`);
-    expect(ownText(all(element, 'th[scope="row"]')[3])).to.equal('Jobs you could have');
+    const element = await renderCompare(`<career-compare data='${json(strings)}' highlight="nursing"></career-compare>`);
+    expect(ownText($$(element, 'th[scope="row"]')[3])).to.equal('Jobs you could have');
     expect(texts(element, '[part~="badge"]')).to.deep.equal(['Our pick']);
-    expect(seen(all(element, 'th[scope="row"]')[2])).to.equal('Pay From: Labor statistics, 2023-05');
+    expect(seen($$(element, 'th[scope="row"]')[2])).to.equal('Pay From: Labor statistics, 2023-05');
   });
 
   for (const markup of ['paths="nursing surgery"', 'criteria="focus salary"', 'highlight="surgery"'])
     it(`<career-compare ${markup}> => an error in place names the unknown id`, async () => {
-      const element = await render(`<career-compare data='${data}' ${markup}></career-compare>`);
-      expect(text(one(element, '[part~="error"]'))).to.match(/"(surgery|salary)" is not a (path|criterion) id/);
-      expect(one(element, 'table')).to.equal(null);
+      const element = await renderCompare(`<career-compare data='${data}' ${markup}></career-compare>`);
+      expect(text($(element, '[part~="error"]'))).to.match(/"(surgery|salary)" is not a (path|criterion) id/);
+      expect($(element, 'table')).to.equal(null);
     });
 });
 
 describe('<career-compare>: later changes', () => {
   const changes: [string, string, (element: CareerCompare) => unknown][] = [
-    ['paths', 'pharmacy', (element) => all(element, 'th[scope="col"]').map(ownText).join() === 'Pharmacy'],
-    ['criteria', 'roles', (element) => all(element, 'th[scope="row"]').map(ownText).join() === 'Typical roles'],
-    ['highlight', 'pharmacy', (element) => text(one(element, '[part~="badge"]')) === 'Ours'],
-    ['heading-level', '4', (element) => one(element, 'h4[part~="title"]')],
-    ['no-title', '', (element) => !one(element, '[part~="title"]')],
-    ['link-params', 'a=1', (element) => one(element, 'tfoot a')!.getAttribute('href')!.includes('?ref=guide&a=1#apply')],
-    ['lang', 'es', (element) => ownText(all(element, 'th[scope="row"]')[3]) === 'Puestos típicos'],
+    ['paths', 'pharmacy', (element) => $$(element, 'th[scope="col"]').map(ownText).join() === 'Pharmacy'],
+    ['criteria', 'roles', (element) => $$(element, 'th[scope="row"]').map(ownText).join() === 'Typical roles'],
+    ['highlight', 'pharmacy', (element) => text($(element, '[part~="badge"]')) === 'Ours'],
+    ['heading-level', '4', (element) => $(element, 'h4[part~="title"]')],
+    ['no-title', '', (element) => !$(element, '[part~="title"]')],
+    ['link-params', 'a=1', (element) => $(element, 'tfoot a')!.getAttribute('href')!.includes('?ref=guide&a=1#apply')],
+    ['lang', 'es', (element) => ownText($$(element, 'th[scope="row"]')[3]) === 'Puestos típicos'],
   ];
 
   for (const [attribute, value, changed] of changes)
     it(`<career-compare ${attribute}="${value}"> set later => re-rendered`, async () => {
-      const element = await render(html`<career-compare data=${data}></career-compare>`);
+      const element = await renderCompare(html`<career-compare data=${data}></career-compare>`);
       expect(changed(element)).to.not.be.ok;
       element.setAttribute(attribute, value);
       await waitUntil(() => changed(element), `${attribute} was not applied`);
     });
 
   it('should re-render when the paths, criteria and highlight properties are set', async () => {
-    const element = await render(html`<career-compare data=${data}></career-compare>`);
+    const element = await renderCompare(html`<career-compare data=${data}></career-compare>`);
     element.paths = 'pharmacy nursing';
     element.criteria = 'pay';
     element.highlight = 'nursing';
     await element.updateComplete;
-    expect(all(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy', 'Nursing']);
-    expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Pay']);
-    expect(ownText(one(element, '[part~="badge"]')!.parentElement!)).to.equal('Nursing');
+    expect($$(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Pharmacy', 'Nursing']);
+    expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Pay']);
+    expect(ownText($(element, '[part~="badge"]')!.parentElement!)).to.equal('Nursing');
   });
 
   it('should re-render when the data changes', async () => {
-    const element = await render(html`<career-compare data=${data}></career-compare>`);
+    const element = await renderCompare(html`<career-compare data=${data}></career-compare>`);
     element.data = { ...twoPaths, title: 'Two careers', paths: [{ id: 'nursing', name: 'Nurse' }], criteria: [], roles: [] };
-    await waitUntil(() => text(one(element, 'caption')) === 'Two careers', 'the new data was not shown');
-    expect(all(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Nurse']);
-    expect(all(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Typical roles']);
+    await waitUntil(() => text($(element, 'caption')) === 'Two careers', 'the new data was not shown');
+    expect($$(element, 'th[scope="col"]').map(ownText)).to.deep.equal(['Nurse']);
+    expect($$(element, 'th[scope="row"]').map(ownText)).to.deep.equal(['Typical roles']);
   });
 
   it('should show the error and then the table again when an unknown id is fixed', async () => {
-    const element = await render(html`<career-compare data=${data} highlight="surgery"></career-compare>`);
-    expect(one(element, '[part~="error"]')).to.exist;
+    const element = await renderCompare(html`<career-compare data=${data} highlight="surgery"></career-compare>`);
+    expect($(element, '[part~="error"]')).to.exist;
     element.highlight = 'nursing';
     await element.updateComplete;
-    expect(one(element, '[part~="error"]')).to.equal(null);
+    expect($(element, '[part~="error"]')).to.equal(null);
     expect(texts(element, '[part~="badge"]')).to.deep.equal(['Our program']);
   });
 });
 
 describe('<career-compare>: calls to action', () => {
   it('should fire career-cta with the link, the path and the source, and let a listener stop the navigation', async () => {
-    const element = await render(html`<career-compare data=${data} link-params="utm_source=school" layout="table"></career-compare>`);
+    const element = await renderCompare(html`<career-compare data=${data} link-params="utm_source=school" layout="table"></career-compare>`);
     const before = location.href;
     const events: CustomEvent[] = [];
     const cancel = (event: Event) => {
@@ -292,7 +292,7 @@ describe('<career-compare>: calls to action', () => {
     };
     document.addEventListener('career-cta', cancel);
     try {
-      await click(all(element, 'tfoot a')[1]);
+      await click($$(element, 'tfoot a')[1]);
       await waitUntil(() => events.length, 'no career-cta event');
     } finally {
       document.removeEventListener('career-cta', cancel);
@@ -305,14 +305,14 @@ describe('<career-compare>: calls to action', () => {
   });
 
   it('should fire career-cta from a stacked section too', async () => {
-    const element = await render(html`<career-compare data=${data} layout="stacked"></career-compare>`);
+    const element = await renderCompare(html`<career-compare data=${data} layout="stacked"></career-compare>`);
     const events: CustomEvent[] = [];
     const cancel = (event: Event) => {
       events.push(event as CustomEvent);
       event.preventDefault();
     };
     element.addEventListener('career-cta', cancel);
-    await click(all(element, 'section a[part~="cta"]')[0]);
+    await click($$(element, 'section a[part~="cta"]')[0]);
     await waitUntil(() => events.length, 'no career-cta event');
     expect(events[0].detail).to.deep.equal({
       href: 'https://example.edu/nursing?ref=guide#apply',

@@ -1,9 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { click } from '../mouse.js';
-import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
+import { click, text, waitUntil } from '../helpers.js';
 
 let healthcare: Dataset;
 before(async () => {
@@ -11,7 +10,6 @@ before(async () => {
 });
 
 const $$ = (element: CareerPicker, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node?: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const choice = (element: CareerPicker, label: string) => $$(element, 'label').find((l) => text(l) === label)!.querySelector('input')!;
 const roleButton = (element: CareerPicker, title: string) => $$(element, '[part~="role"] > button').find((b) => text(b) === title)!;
 const opened = (element: CareerPicker) => $$(element, '[aria-expanded="true"]').map(text);

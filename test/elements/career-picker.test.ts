@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { click } from '../mouse.js';
-import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import type * as Axe from 'axe-core';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
+import { click, text, waitUntil } from '../helpers.js';
 
 const HEALTHCARE = '/data/healthcare-management-vs-administration.json';
 let healthcare: Dataset;
@@ -16,7 +15,6 @@ before(async () => {
 
 const $ = <T extends Element = HTMLElement>(element: CareerPicker, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(element: CareerPicker, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node?: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The role titles of each list in the results: the matching roles, then the others. */
 const lists = (element: CareerPicker) => $$(element, '[part~="results"] ul.roles').map((list) => [...list.querySelectorAll('[part~="role"] > button')].map(text));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
+import { waitUntil } from '../helpers.js';
 
 const dataset = (title: string) => ({ version: 1, title, paths: [{ id: 'a', name: `${title} path` }] });
 const json = (title: string) => JSON.stringify(dataset(title));

@@ -1,9 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
-import { click } from '../mouse.js';
-import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
-import { errorOf, textOf, watch, type Watch } from './watch.js';
+import { errorOf, watch, type Watch } from './watch.js';
+import { click, text, waitUntil } from '../helpers.js';
 
 const DATA = '/data/healthcare-management-vs-administration.json';
 
@@ -62,7 +61,7 @@ for (const tag of tags) {
         const json = '{\n  "version": 1,\n  "title": "Trailing comma",\n}';
         const element = await make(`<${tag} data='${attr(json)}'></${tag}>`);
         const error = await shown(element);
-        expect(textOf(error)).to.include('The JSON is malformed: unexpected "}" at line 4, column 1');
+        expect(text(error)).to.include('The JSON is malformed: unexpected "}" at line 4, column 1');
       });
 
       const cases: [json: string, where: string][] = [
@@ -82,7 +81,7 @@ for (const tag of tags) {
           const element = document.createElement(tag);
           element.setAttribute('data', json);
           await fixture(element);
-          expect(textOf(await shown(element))).to.include(where);
+          expect(text(await shown(element))).to.include(where);
         });
       }
 
@@ -102,8 +101,8 @@ for (const tag of tags) {
       it(`<${tag} data="{…roles[3].path: mgmt…}"> => should list the first issues with their JSON paths`, async () => {
         const element = await make(`<${tag} data='${attr(invalid())}'></${tag}>`);
         const error = await shown(element);
-        expect(textOf(error)).to.include('The career data is not valid');
-        const items = [...error.querySelectorAll('li')].map(textOf);
+        expect(text(error)).to.include('The career data is not valid');
+        const items = [...error.querySelectorAll('li')].map(text);
         expect(items).to.deep.equal([
           'title: should be text, not a number',
           'paths[0].name: is required',
@@ -149,7 +148,7 @@ for (const tag of tags) {
       it('should say what is wrong with data that is not a dataset at all', async () => {
         for (const json of ['null', '[]', '"text"', '42']) {
           const element = await make(`<${tag} data='${json}'></${tag}>`);
-          expect(textOf(await shown(element))).to.include('The career data is not valid');
+          expect(text(await shown(element))).to.include('The career data is not valid');
         }
         expect(page.thrown).to.deep.equal([]);
       });
@@ -167,7 +166,7 @@ for (const tag of tags) {
         it(`<${tag} src="${src}"> => should say why, with a retry button`, async () => {
           const element = await make(`<${tag} src="${src}"></${tag}>`);
           const error = await shown(element);
-          expect(textOf(error)).to.match(message);
+          expect(text(error)).to.match(message);
           expect(error.querySelector('button')).to.exist;
           await waitUntil(() => page.events.length);
           expect(page.events[0].message).to.match(message);
@@ -180,7 +179,7 @@ for (const tag of tags) {
         const src = `/flaky?key=${tag}-${Math.random()}&file=${DATA}`;
         const element = await make(`<${tag} src="${src}"></${tag}>`);
         const button = (await shown(element)).querySelector('button')!;
-        expect(textOf(errorOf(element))).to.include('HTTP 503');
+        expect(text(errorOf(element))).to.include('HTTP 503');
         await click(button);
         await waitUntil(() => rendered(element), 'the retried data did not render');
       });
@@ -193,7 +192,7 @@ for (const tag of tags) {
         button.focus();
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => page.events.length === 2, 'the retry did not fail again');
-        expect(textOf(status)).to.include('HTTP 503');
+        expect(text(status)).to.include('HTTP 503');
         expect(element.shadowRoot!.activeElement).to.equal(button);
       });
     });
@@ -203,7 +202,7 @@ for (const tag of tags) {
         const element = await make(`<${tag} src="/status?code=404"></${tag}>`);
         const error = await shown(element);
         expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-        expect(textOf(error.querySelector('[role="status"]'))).to.include('could not be shown');
+        expect(text(error.querySelector('[role="status"]'))).to.include('could not be shown');
         expect(error.offsetHeight).to.be.greaterThan(0);
       });
 
@@ -248,7 +247,7 @@ describe('an unknown id in an attribute', () => {
       const tag = markup.slice(1, markup.indexOf(' '));
       const element = await make(`${markup.slice(0, -1)} data='${attr(valid())}'></${tag}>`);
       const error = await shown(element);
-      expect([...error.querySelectorAll('li')].map(textOf)).to.deep.equal([item]);
+      expect([...error.querySelectorAll('li')].map(text)).to.deep.equal([item]);
       await waitUntil(() => page.events.length);
       expect(page.events[0].issues).to.deep.equal([{ path: name, message: item.slice(name.length + 2) }]);
       expect(page.logged).to.have.length(1);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
 import { deepElements, errorOf } from './watch.js';
+import { waitUntil } from '../helpers.js';
 
 /**
  * Rules a school's theme may well have: Bootstrap, resets that undo native controls, and

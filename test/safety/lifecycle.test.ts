@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import '../../src/career-paths.js';
-import { errorOf, textOf, watch } from './watch.js';
+import { errorOf, watch } from './watch.js';
+import { text, waitUntil } from '../helpers.js';
 
 const DATA = '/data/healthcare-management-vs-administration.json';
 const SMALL = '/test/pages/small.json';
@@ -10,7 +10,7 @@ type Career = HTMLElementTagNameMap[(typeof tags)[number]];
 
 /** Whether an element shows the dataset whose first path has this name. */
 const shows = (element: Element, pathName: string) =>
-  !errorOf(element) && !element.shadowRoot?.querySelector('slot') && textOf(element.shadowRoot).includes(pathName);
+  !errorOf(element) && !element.shadowRoot?.querySelector('slot') && text(element.shadowRoot).includes(pathName);
 
 const unique = () => Math.random().toString(36).slice(2);
 

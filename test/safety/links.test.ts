@@ -1,9 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import fc from 'fast-check';
 import '../../src/career-paths.js';
 import { isSafeUrl } from '../../src/shared/links.js';
 import { deepElements } from './watch.js';
+import { waitUntil } from '../helpers.js';
 
 /** What the browser itself makes of an `href`: the scheme a click would follow. */
 function browserScheme(url: string) {

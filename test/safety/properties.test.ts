@@ -1,10 +1,10 @@
 import { expect, fixture } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
 import fc from 'fast-check';
 import '../../src/career-paths.js';
 import type { Dataset } from '../../src/dataset/format.js';
 import { parseJson, validate } from '../../src/dataset/validate.js';
-import { errorOf, textOf, watch, type Watch } from './watch.js';
+import { errorOf, watch, type Watch } from './watch.js';
+import { text as shownText, waitUntil } from '../helpers.js';
 
 /** A small valid dataset that uses every field of the format once. */
 const base = (): Dataset => ({
@@ -268,7 +268,7 @@ describe('rendering any valid dataset', () => {
     expect(picker.shadowRoot!.querySelector('[part~="results"]'), shown).to.exist;
     expect(picker.shadowRoot!.querySelector('[part~="status"]'), shown).to.exist;
     if (role) expect(picker.shadowRoot!.querySelector('[part~="role-details"]'), shown).to.exist;
-    for (const element of [compare, picker]) expect(textOf(element.shadowRoot), shown).not.to.include('[native code]');
+    for (const element of [compare, picker]) expect(shownText(element.shadowRoot), shown).not.to.include('[native code]');
     expect(page.events, shown).to.deep.equal([]);
     expect(page.thrown, shown).to.deep.equal([]);
   }

@@ -3,8 +3,8 @@
  * has its own `<career-compare>`, as another copy of the script would have left it.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../wait.js';
-import { textOf, watch, type Watch } from './watch.js';
+import { watch, type Watch } from './watch.js';
+import { text, waitUntil } from '../helpers.js';
 
 /** What another version of the script would have defined. */
 class OtherCompare extends HTMLElement {
@@ -36,7 +36,7 @@ describe('two versions of the script on one page', () => {
 
   it('should define the tags that were free, and upgrade elements already in the page', async () => {
     expect(customElements.get('career-picker')).not.to.equal(undefined);
-    await waitUntil(() => textOf(picker.shadowRoot).includes('Upgraded path'), 'the picker did not upgrade');
+    await waitUntil(() => text(picker.shadowRoot).includes('Upgraded path'), 'the picker did not upgrade');
   });
 
   it('should warn once about the mismatch, naming both versions, and throw nothing', async () => {

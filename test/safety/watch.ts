@@ -55,8 +55,6 @@ export function watch(): Watch {
 /** The shown error of an element, if any. */
 export const errorOf = (element: Element) => element.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') ?? null;
 
-/** Text as a reader gets it: whitespace collapsed. */
-export const textOf = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Every element in a shadow root and in the shadow roots within it. */
 export function deepElements(root: ParentNode): Element[] {
