@@ -31,7 +31,7 @@ function countSuite(suite, counts, prefix) {
 
 const emptyCounts = () => ({ passed: 0, failed: 0, skipped: 0, failures: [] });
 
-function results(rootDir, browserNames, sessions) {
+export function results(rootDir, browserNames, sessions) {
   const browsers = Object.fromEntries(browserNames.map((name) => [name, emptyCounts()]));
   for (const session of sessions) {
     const counts = (browsers[session.browser.engine ?? session.browser.name] ??= emptyCounts());
