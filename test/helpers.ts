@@ -10,6 +10,7 @@ import type * as Axe from 'axe-core';
 import type { TemplateResult } from 'lit';
 import type { CareerCompare } from '../src/elements/career-compare.js';
 import type { CareerElement } from '../src/elements/career-element.js';
+import type { CareerPicker } from '../src/elements/career-picker.js';
 import type { Dataset } from '../src/dataset/format.js';
 
 export const HEALTHCARE = '/data/healthcare-management-vs-administration.json';
@@ -100,6 +101,9 @@ export async function render<T extends CareerElement = CareerElement>(
 /** `render` for markup whose element is a `<career-compare>`. */
 export const renderCompare = (markup: TemplateResult | string) => render<CareerCompare>(markup, 'career-compare');
 
+/** `render` for markup whose element is a `<career-picker>`. */
+export const renderPicker = (markup: TemplateResult | string) => render<CareerPicker>(markup, 'career-picker');
+
 // --- reading what is shown -------------------------------------------------------------------
 
 export const $$ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => [
@@ -127,6 +131,12 @@ export const seen = (element: HTMLElement) => element.innerText.replace(/\s+/g, 
 
 /** Whether an element takes up space on the page (not hidden by `display: none`). */
 export const shown = (element: Element | null) => !!element && element.getClientRects().length > 0;
+
+/** The input of the choice (radio or checkbox) whose label reads `label`. */
+export const choice = (element: Element, label: string) => $$(element, 'label').find((l) => text(l) === label)!.querySelector('input')!;
+
+/** The button of the picker's role titled `title`. */
+export const roleButton = (element: Element, title: string) => $$(element, '[part~="role"] > button').find((b) => text(b) === title)!;
 
 /** The element that has the focus, through shadow roots. */
 export function deepActive(): Element | null {

@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
-import 'axe-core';
-import type * as Axe from 'axe-core';
-import type { CareerCompare } from '../../src/elements/career-compare.js';
-import { $, $$, fivePaths, HEALTHCARE, json, renderCompare, shown } from '../helpers.js';
+import { $, $$, fivePaths, HEALTHCARE, json, renderCompare, shown, violations } from '../helpers.js';
 import '../../src/career-paths.js';
 
-const axe = (window as unknown as { axe: typeof Axe }).axe;
-
-async function violations(element: CareerCompare) {
-  const results = await axe.run(element, { resultTypes: ['violations'] });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('<career-compare>: accessibility', () => {
   for (const [width, markup] of [

@@ -2,33 +2,25 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { click, text, waitUntil } from '../helpers.js';
+import { $$, HEALTHCARE, choice, click, renderPicker, roleButton, text, waitUntil } from '../helpers.js';
 
 let healthcare: Dataset;
 before(async () => {
-  healthcare = await (await fetch('/data/healthcare-management-vs-administration.json')).json();
+  healthcare = await (await fetch(HEALTHCARE)).json();
 });
 
-const $$ = (element: CareerPicker, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const choice = (element: CareerPicker, label: string) => $$(element, 'label').find((l) => text(l) === label)!.querySelector('input')!;
-const roleButton = (element: CareerPicker, title: string) => $$(element, '[part~="role"] > button').find((b) => text(b) === title)!;
 const opened = (element: CareerPicker) => $$(element, '[aria-expanded="true"]').map(text);
 
 /** Sets the fragment without a history entry or a hashchange event, as a page loaded with it would have. */
 const setHash = (hash: string) => history.replaceState(null, '', location.pathname + location.search + hash);
 
-async function picker(template: ReturnType<typeof html>) {
-  const element = await fixture<CareerPicker>(template);
-  await waitUntil(() => element.shadowRoot!.querySelector('fieldset'), 'the picker did not render');
-  return element;
-}
 
 describe('<career-picker sync-url>', () => {
   afterEach(() => setHash(''));
 
   describe('when the student chooses', () => {
     it('<career-picker sync-url id="picker"> => writes path, interests and the opened role into the fragment', async () => {
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       const entries = history.length;
       await click(choice(element, 'Healthcare Administration'));
       expect(location.hash).to.equal('#picker=path:administration');
@@ -46,7 +38,7 @@ describe('<career-picker sync-url>', () => {
 
     it('should keep a plain anchor and other pickers\' entries', async () => {
       setHash('#intro&other=path:management');
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Administration'));
       expect(location.hash).to.equal('#intro&other=path:management&picker=path:administration');
       await click(choice(element, 'All paths'));
@@ -54,14 +46,14 @@ describe('<career-picker sync-url>', () => {
     });
 
     it('should drop the fragment when the choice is cleared and nothing else was there', async () => {
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Management'));
       await click(choice(element, 'All paths'));
       expect(location.hash).to.equal('');
     });
 
     it('<career-picker id="picker"> without sync-url => leaves the URL alone', async () => {
-      const element = await picker(html`<career-picker id="picker" .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Management'));
       expect(location.hash).to.equal('');
     });
@@ -69,7 +61,7 @@ describe('<career-picker sync-url>', () => {
 
   describe('when the page is loaded again', () => {
     it('should restore the choice written before, in a new element with the same id', async () => {
-      let element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      let element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Management'));
       await click(choice(element, 'Money and budgets'));
       await element.updateComplete;
@@ -78,7 +70,7 @@ describe('<career-picker sync-url>', () => {
       fixtureCleanup();
       expect(location.hash).to.equal(written);
 
-      element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       expect(choice(element, 'Healthcare Management').checked).to.be.true;
       expect(choice(element, 'Money and budgets').checked).to.be.true;
       expect(opened(element)).to.deep.equal(['Health advocate']);
@@ -89,7 +81,7 @@ describe('<career-picker sync-url>', () => {
 
     it('should let the fragment win over the attributes, and read only its own entry', async () => {
       setHash('#picker=path:administration&other=path:management,role:health-advocate');
-      const element = await picker(
+      const element = await renderPicker(
         html`<career-picker id="picker" sync-url path="management" interests="finance" src="/data/healthcare-management-vs-administration.json"></career-picker>`,
       );
       await waitUntil(() => element.path === 'administration', `path is ${element.path}`);
@@ -99,7 +91,7 @@ describe('<career-picker sync-url>', () => {
 
     it('should drop ids the data no longer has instead of failing', async () => {
       setHash('#picker=path:surgery,interests:records+juggling,role:astronaut');
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
       expect(element.hasAttribute('path')).to.be.false;
       expect(element.getAttribute('interests')).to.equal('records');
@@ -123,7 +115,7 @@ describe('<career-picker sync-url>', () => {
 
   describe('when the fragment changes', () => {
     it('should follow a hashchange to its entry', async () => {
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       const changed = oneEvent(window, 'hashchange');
       location.hash = '#picker=path:administration,interests:records,role:medical-records-manager';
       await changed;
@@ -134,7 +126,7 @@ describe('<career-picker sync-url>', () => {
     });
 
     it('should ignore a hashchange once it is removed from the page', async () => {
-      const element = await picker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
+      const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       element.remove();
       const changed = oneEvent(window, 'hashchange');
       location.hash = '#picker=path:administration';
@@ -149,7 +141,7 @@ describe('<career-picker sync-url>', () => {
       const warnings: unknown[][] = [];
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
-        const element = await picker(html`<career-picker sync-url .data=${healthcare}></career-picker>`);
+        const element = await renderPicker(html`<career-picker sync-url .data=${healthcare}></career-picker>`);
         await click(choice(element, 'Healthcare Management'));
         await click(roleButton(element, 'Health advocate'));
         expect(location.hash).to.equal('');
