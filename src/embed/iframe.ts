@@ -5,7 +5,7 @@
  */
 import type { Dataset, Texts } from '../dataset/format.js';
 import { attributeHtml, type Attributes } from '../builder/escape.js';
-import { MAX_URL_LENGTH } from './fragment.js';
+import { encodeDataset, MAX_URL_LENGTH } from './fragment.js';
 import { ATTRIBUTES, type Widget } from './params.js';
 
 /**
@@ -73,9 +73,13 @@ export const hostScriptSnippet = (page: string) => `<script src="${hostScriptUrl
 /** One line of body text, in CSS pixels (16 px at line height 1.5). */
 const LINE = 24;
 
-/** How many lines a text takes in a column about `chars` characters wide. */
+/** How many lines a text takes in a column about `chars` characters wide; a list adds its margins. */
 const lines = (value: Texts | undefined, chars: number): number =>
-  value === undefined ? 1 : Array.isArray(value) ? value.reduce((sum, item) => sum + lines(item, chars - 3), 0) || 1 : Math.max(1, Math.ceil(value.length / chars));
+  value === undefined
+    ? 1
+    : Array.isArray(value)
+      ? value.reduce((sum, item) => sum + lines(item, chars - 3), 0) + 1
+      : Math.max(1, Math.ceil(value.length / chars));
 
 const ids = (list: string | true | undefined) => (typeof list === 'string' ? list.split(/\s+/).filter(Boolean) : []);
 
@@ -86,32 +90,55 @@ const ids = (list: string | true | undefined) => (typeof list === 'string' ? lis
  * script the frame follows the content instead.
  */
 export function suggestedHeight(widget: Widget, dataset: Dataset, attributes: Attributes = {}): number {
-  let total = attributes['no-title'] ? 0 : 2;
-  if (dataset.intro) total += lines(dataset.intro, 80) + 1;
+  let total = attributes['no-title'] ? 0 : 3;
+  if (dataset.intro) total += lines(dataset.intro, 70) + 1;
   if (widget === 'compare') {
     const chosen = ids(attributes.paths);
     const paths = chosen.length ? dataset.paths.filter((path) => chosen.includes(path.id)) : dataset.paths;
     const shown = paths.slice(0, dataset.paths.length > 3 && !chosen.length ? 3 : undefined);
-    // 720 px less 11 em of row headers, shared by the columns; about 2 characters per em.
-    const chars = Math.max(12, Math.floor((45 - 11) / Math.max(shown.length, 1)) * 2 - 2);
-    if (dataset.paths.length > 3) total += 2 + Math.ceil(dataset.paths.length / 3);
-    total += 1 + Math.max(...shown.map((path) => lines(path.name, chars) + (path.badge ? 1 : 0)));
-    if (shown.some((path) => path.summary)) total += 1 + Math.max(...shown.map((path) => lines(path.summary, chars)));
+    // 45 em less 11 em of row headers, shared by the columns, at about 2 characters per em.
+    const chars = Math.max(10, Math.floor(((45 - 11) / Math.max(shown.length, 1)) * 2) - 4);
+    if (dataset.paths.length > 3) total += 3 + Math.ceil(dataset.paths.length / 3);
+    total += 2 + Math.max(...shown.map((path) => lines(path.name, chars) + (path.badge ? 1 : 0)));
+    if (shown.some((path) => path.summary)) total += 2 + Math.max(...shown.map((path) => lines(path.summary, chars)));
     const named = ids(attributes.criteria);
-    const rows = [...(dataset.criteria ?? []), { id: 'roles', label: 'Roles' } as const].filter((row) => (named.length ? named.includes(row.id) : true));
+    const rows = [...(dataset.criteria ?? []), { id: 'roles', label: 'Typical roles' } as const].filter((row) => !named.length || named.includes(row.id));
     for (const row of rows) {
       const values: Texts[] =
         row.id === 'roles'
           ? shown.map((path) => (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title))
           : shown.map((path) => ('values' in row && row.values?.[path.id]) || ('value' in row && row.value) || '—');
-      const header = lines(row.label, 20) + ('source' in row && row.source ? 1 : 0);
-      total += 1 + Math.max(header, ...values.map((value) => lines(value, chars)));
+      const source = 'source' in row && row.source ? lines(`Source: ${row.source.name}, ${row.source.date ?? ''}`, 14) + 1 : 0;
+      total += 2 + Math.max(lines(row.label, 14) + source, ...values.map((value) => lines(value, chars)));
     }
     if (shown.some((path) => path.cta)) total += 3;
   } else {
-    total += 3; // the path select and its label
-    if (dataset.interests?.length) total += 2 + Math.ceil(dataset.interests.length / 2);
-    total += 1 + 2 * Math.min(dataset.roles?.length ?? 0, 8) + 8; // the status, the first roles, one opened
+    total += 4; // the path select and its label
+    if (dataset.interests?.length) total += 2 + Math.ceil(dataset.interests.length / 2) * 2;
+    total += 2 + 2 * Math.min(dataset.roles?.length ?? 0, 8) + 8; // the status, the first roles, one opened
   }
   return Math.ceil((total * LINE + 32) / 10) * 10;
+}
+
+/** Everything the builder shows for the iframe way of placing a widget. */
+export interface IframeEmbed {
+  /** The embed address, with the dataset in its fragment unless `src` was given. */
+  url: string;
+  /** The fixed height of the frame (`suggestedHeight`). */
+  height: number;
+  /** Whether the address is short enough to offer (`fitsInUrl`). */
+  fits: boolean;
+  /** The `<iframe>` to paste. */
+  snippet: string;
+}
+
+/**
+ * The iframe for a widget on the embed page at `page`: the dataset from `src` when given, else
+ * packed into the address's fragment.
+ */
+export async function iframeEmbed(page: string, widget: Widget, attributes: Attributes, dataset: Dataset, src = ''): Promise<IframeEmbed> {
+  const fragment = src ? '' : await encodeDataset(JSON.stringify(dataset));
+  const url = embedUrl(page, widget, src ? { ...attributes, src } : attributes, fragment);
+  const height = suggestedHeight(widget, dataset, attributes);
+  return { url, height, fits: fitsInUrl(url), snippet: iframeSnippet({ url, title: dataset.title, height }) };
 }
