@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SANDBOX } from '../../src/embed/iframe.js';
 import { mountBuilderPage } from '../builder/helpers.js';
-import { $, click, text, waitUntil } from '../helpers.js';
+import { $, click, text, violations, waitUntil } from '../helpers.js';
 import { embed } from './frames.js';
 
 describe('the builder, when the widget goes in an iframe', () => {
@@ -49,6 +49,11 @@ describe('the builder, when the widget goes in an iframe', () => {
     expect(root.scrollHeight, 'the widget is taller than the suggested height').to.be.at.most(root.clientHeight);
     expect(content, 'the suggested height leaves much of the frame empty').to.be.above(root.clientHeight * 0.6);
     holder.remove();
+  });
+
+  it('should pass axe with the iframe options shown', async () => {
+    expect(page.$('#iframe-options').hidden).to.equal(false);
+    expect(await violations(page.main)).to.deep.equal([]);
   });
 
   it('should put the data file in the address when one is given', async () => {

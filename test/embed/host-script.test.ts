@@ -46,10 +46,15 @@ describe('a host page with dist/embed.js', () => {
     const closed = heightOf(iframe);
     expect(closed).to.be.above(150);
     const picker = widgetIn(iframe)!;
+    const selected: unknown[] = [];
+    iframe.addEventListener('career-select', (event) => selected.push(event.detail));
     const role = $(picker, '[aria-expanded="false"]');
     await clickInFrame(role);
     await waitUntil(() => role.getAttribute('aria-expanded') === 'true', 'the role did not open');
     await waitUntil(() => heightOf(iframe) > closed && fits(iframe), 'the frame did not grow with the opened role');
+    // The opening was heard on the host page too.
+    await waitUntil(() => selected.length === 1, 'career-select was not raised on the iframe');
+    expect(selected[0]).to.have.keys(['roleId', 'pathId']);
   });
 
   it('should grow the frame when a narrower frame stacks the comparison', async () => {

@@ -38,6 +38,10 @@ describe('a host page without scripts, with the recommended sandbox', () => {
     expect($(page.widget, 'table')).to.exist;
     expect(page.widget.shadowRoot!.textContent).to.include('Healthcare Administration');
     expect(page.widgetFrame.contentWindow!.parent).to.equal(host.contentWindow);
+    // Without the host script the frame keeps its height and the widget scrolls inside it.
+    const root = page.widgetFrame.contentDocument!.documentElement;
+    expect(page.widgetFrame.getBoundingClientRect().height).to.equal(560);
+    expect(root.scrollHeight).to.be.above(root.clientHeight);
   });
 
   it('should take a call to action to the top window after a click', async () => {
