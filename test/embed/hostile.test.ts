@@ -133,6 +133,17 @@ describe('hostile embed addresses', () => {
       await check(holder, address(widget, long, names), `long values in ${widget}`);
     });
 
+  it('should set only the widget\'s own attributes, and nothing else the address names', async () => {
+    const others = ['data', 'sync-url', 'id', 'class', 'style', 'onclick', 'slot', 'is', 'contenteditable', 'paths', 'layout', 'PATH', 'Src'];
+    const query = others.map((name) => `${name}=${encodeURIComponent('<b>x</b>')}`).join('&');
+    const iframe = await addFrame(holder, { src: `${EMBED}?widget=picker&${query}&src=${encodeURIComponent(HEALTHCARE)}&path=management`, title: 'Career paths', sandbox: SANDBOX });
+    await waitUntil(() => settled(iframe), 'the frame did not settle');
+    const picker = widgetIn(iframe)!;
+    await waitUntil(() => picker.shadowRoot!.querySelector('fieldset'), 'the picker did not render');
+    expect(picker.getAttributeNames().sort()).to.deep.equal(['path', 'src']);
+    expect(iframe.contentDocument!.querySelectorAll('body > :not(script)')).to.have.length(1);
+  });
+
   it('should show the in-place error for 100 KB of damaged data in the fragment', async () => {
     const damaged = 'A'.repeat(100_000 - 1);
     await check(holder, `${EMBED}?widget=compare#${FRAGMENT_KEY}=${damaged}`, '100 KB of damaged data');
