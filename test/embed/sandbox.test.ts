@@ -7,6 +7,7 @@
  * new fragment, which navigates the top window without unloading the tests.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { encodeDataset } from '../../src/embed/fragment.js';
 import { SANDBOX } from '../../src/embed/iframe.js';
 import { $, twoPaths, waitUntil } from '../helpers.js';
@@ -55,6 +56,19 @@ describe('a host page without scripts, with the recommended sandbox', () => {
     await waitUntil(() => location.hash === `#${target}`, 'the top window did not go to the call to action');
     // The frames stayed: the top window moved within its page.
     expect(host.isConnected).to.equal(true);
+  });
+
+  it('should take a call to action to the top window from the keyboard', async () => {
+    const target = `key-${Math.random().toString(36).slice(2)}`;
+    const data = { ...twoPaths, paths: [{ ...twoPaths.paths[0], cta: { label: 'Apply for nursing', href: thisPageAt(target) } }, twoPaths.paths[1]] };
+    const page = await hostPage(`${EMBED}?widget=compare#${await encodeDataset(JSON.stringify(data))}`, SANDBOX);
+    host = page.host;
+    const cta = $(page.widget, 'a[part~="cta"]');
+    page.widgetFrame.contentWindow!.focus();
+    cta.focus();
+    expect(page.widget.shadowRoot!.activeElement).to.equal(cta);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => location.hash === `#${target}`, 'the top window did not go to the call to action');
   });
 
   it('should open a call to action in a new tab where the sandbox forbids top navigation', async () => {
