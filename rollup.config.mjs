@@ -2,6 +2,7 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 
 /**
  * Minifies the markup in `html` and the rules in `css` templates. It reads TypeScript, so it runs
@@ -40,4 +41,30 @@ export default [
     output: { file: 'dist/builder.js', format: 'iife' },
     plugins: [nodeResolve(), esbuild({ target: 'es2021', minify: true, legalComments: 'none' })],
   },
+  // The embed page (dist/embed.html) and its script, for hosts that take an <iframe> but no
+  // <script>. The page loads the drop-in file from beside it; neither is part of the drop-in.
+  {
+    input: 'src/embed/page.ts',
+    output: { file: 'dist/embed-page.js', format: 'iife' },
+    plugins: [esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), copy('src/embed/embed.html', 'embed.html')],
+  },
+  // The optional host script (dist/embed.js): 1 KB brotli at most, checked by scripts/check-size.mjs.
+  {
+    input: 'src/embed/host.ts',
+    output: { file: 'dist/embed.js', format: 'iife' },
+    plugins: [esbuild({ target: 'es2021' }), terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } })],
+  },
 ];
+
+/** Writes a file as it is beside the bundle. */
+function copy(from, fileName) {
+  return {
+    name: 'copy',
+    buildStart() {
+      this.addWatchFile(from);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(from, 'utf8') });
+    },
+  };
+}

@@ -3,6 +3,8 @@ import type { Dataset } from '../dataset/format.js';
 import { parseJson, validate } from '../dataset/validate.js';
 import type { Attributes } from './escape.js';
 import { snippet, type Embedding } from './snippet.js';
+import { MAX_URL_LENGTH } from '../embed/fragment.js';
+import { hostScriptUrl, iframeEmbed } from '../embed/iframe.js';
 
 /** How long typing pauses before the data is checked again. */
 const PAUSE = 300;
@@ -103,13 +105,18 @@ export function mountBuilder(root: ParentNode, page = document.baseURI) {
     return chosen;
   }
 
+  /** Counts the updates, so that an iframe snippet made late does not replace a newer snippet. */
+  let updates = 0;
+
   function update() {
     const tag = value('tag');
     const embedding = value('embedding') as Embedding;
     const src = value('src');
+    const run = ++updates;
     $('compare-options').hidden = tag !== 'career-compare';
     $('picker-options').hidden = tag !== 'career-picker';
     $('src-options').hidden = embedding !== 'src';
+    $('iframe-options').hidden = embedding !== 'iframe';
     const chosen = dataset ? attributes(tag, dataset) : {};
 
     if (previewed?.localName !== tag) {
@@ -126,11 +133,31 @@ export function mountBuilder(root: ParentNode, page = document.baseURI) {
         ? 'Fix the problems in the data to get a snippet.'
         : embedding === 'src' && !src
           ? 'Give the address of the JSON file to get a snippet.'
-          : '';
+          : embedding === 'iframe' && !value('embed-page')
+            ? 'Give the address of the embed page to get a snippet.'
+            : '';
+    if (embedding === 'iframe' && !blocked) {
+      const page = value('embed-page');
+      say('host-script', hostScriptUrl(page));
+      iframeEmbed(page, tag === 'career-picker' ? 'picker' : 'compare', chosen, dataset!, value('iframe-src')).then((iframe) => {
+        if (run !== updates) return;
+        say('iframe-height', String(iframe.height));
+        show(
+          iframe.fits ? iframe.snippet : '',
+          iframe.fits
+            ? ''
+            : `The data makes the address ${iframe.url.length.toLocaleString('en')} characters long, more than ${MAX_URL_LENGTH.toLocaleString('en')}: put the data in a JSON file on your site and give its address.`,
+        );
+      });
+      return;
+    }
+    show(blocked ? '' : snippet(tag, chosen, dataset!, embedding, src), blocked);
+  }
+
+  function show(text: string, blocked: string) {
     say('snippet-blocked', blocked);
     $('snippet-blocked').hidden = !blocked;
     $('snippet-output').hidden = !!blocked;
-    const text = blocked ? '' : snippet(tag, chosen, dataset!, embedding, src);
     if (text !== output.value) {
       output.value = text;
       say('copy-status', '');

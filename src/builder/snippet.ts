@@ -3,8 +3,11 @@ import { VERSION } from '../version.js';
 import { attributeHtml, scriptJson, type Attributes } from './escape.js';
 import { fallbackHtml } from './fallback.js';
 
-/** Where the snippet's element reads its data from. */
-export type Embedding = 'data' | 'script' | 'src';
+/**
+ * Where the snippet's element reads its data from; `iframe` places the widget in a frame of the
+ * embed page instead (src/embed/iframe.ts writes that snippet).
+ */
+export type Embedding = 'data' | 'script' | 'src' | 'iframe';
 
 /** The drop-in file of this version, from the npm CDN. */
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/career-paths@${VERSION}/dist/career-paths.js`;

@@ -1,0 +1,106 @@
+/**
+ * The embed page's script (dist/embed-page.js, loaded by dist/embed.html after the drop-in file):
+ * puts the widget named by the address on the page, sends links out of the frame, and tells the
+ * host page its height and the widget's events.
+ */
+import { decodeDataset, FRAGMENT_KEY } from './fragment.js';
+import { readParams, WIDGETS } from './params.js';
+
+/** The events the widgets raise, posted on to the host page. */
+const EVENTS = ['career-select', 'career-filter', 'career-cta', 'career-error'];
+
+const framed = parent !== window;
+const post = (message: object) => {
+  try {
+    parent.postMessage(message, '*');
+  } catch {
+    // A detail that cannot be cloned is not worth breaking the page for.
+  }
+};
+
+/** A line of plain text on the page, for the cases where there is no element to say it. */
+function say(text: string, where: ParentNode = document.body) {
+  const line = document.createElement('p');
+  line.textContent = text;
+  where.append(line);
+}
+
+/**
+ * Opens a link outside the frame: in the top window, else in a new tab, else in the frame itself.
+ *
+ * Whether the host's sandbox lets the frame navigate the top window cannot be read (no API gives
+ * a frame its sandbox flags, and an opaque origin says nothing about top navigation), so it is
+ * tried: setting `top.location.href` throws a SecurityError where the sandbox forbids it
+ * (https://html.spec.whatwg.org/multipage/browsing-the-web.html#navigate, "allowed by sandboxing
+ * to navigate"). `window.open` returns null where popups are forbidden too.
+ */
+function leave(href: string) {
+  try {
+    top!.location.href = href;
+    return;
+  } catch {
+    // Top navigation refused: try a new tab.
+  }
+  const tab = open(href, '_blank');
+  if (tab) {
+    try {
+      // Still about:blank and ours: cut the tie before the other site loads.
+      tab.opener = null;
+    } catch {
+      // Already navigated away: nothing to cut.
+    }
+    return;
+  }
+  location.href = href;
+}
+
+/**
+ * Calls to action, the O*NET link and sources are links inside the element's shadow root: the
+ * click's composed path reaches them. A click that a listener cancelled, a modified click (new
+ * tab, new window) and a link that opens in a new tab by itself keep the browser's behaviour.
+ */
+function onClick(event: MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+  if (!link || link.target === '_blank' || !/^https?:$|^mailto:$|^tel:$/.test(link.protocol)) return;
+  const here = location.href.replace(/#.*$/, '');
+  if (link.href.replace(/#.*$/, '') === here) return; // a link within the page
+  event.preventDefault();
+  leave(link.href);
+}
+
+async function start() {
+  const { widget, attributes } = readParams(location.search);
+  if (!widget) {
+    say(`This address names no widget: it needs widget=${Object.keys(WIDGETS).join(' or widget=')}.`);
+    return;
+  }
+  const element = document.createElement(WIDGETS[widget]) as HTMLElement & { data?: unknown };
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  const lang = element.getAttribute('lang');
+  if (lang && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang)) document.documentElement.lang = lang;
+
+  let json: string | null = null;
+  try {
+    json = await decodeDataset(location.hash);
+  } catch {
+    // Damaged data gives the element's in-place error (an empty text "ends too early"), with the
+    // likely reason below it.
+    json = '';
+    say('The data in this address could not be read: the address may have been cut short when it was copied.', element);
+  }
+  if (json !== null) element.data = json;
+  else if (!element.getAttribute('src')) say(`This address names no data: it needs src= or #${FRAGMENT_KEY}= (the builder makes both).`, element);
+  document.body.append(element);
+}
+
+addEventListener('click', onClick);
+if (framed) {
+  for (const name of EVENTS) addEventListener(name, (event) => post({ type: 'career-paths:event', name, detail: (event as CustomEvent).detail }));
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) post({ type: 'career-paths:height', height: (last = height) });
+  }).observe(document.documentElement);
+}
+start();
