@@ -91,9 +91,11 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     });
     page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    // Leaving the editor with unsaved changes asks first; any other dialog is counted.
     page.on('dialog', (dialog) => {
+      if (dialog.type() === 'beforeunload') return dialog.accept();
       page.dialogs = (page.dialogs ?? 0) + 1;
-      dialog.dismiss();
+      return dialog.dismiss();
     });
     console.log(`# WordPress, MariaDB and Chromium started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
@@ -212,6 +214,74 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     });
   });
 
+  describe('in the block editor, as the Author', () => {
+    /** The first element matching `selector` that shows its view or its error, in the editor. */
+    const widget = (selector) =>
+      page.waitForFunction(
+        (selector) => [...document.querySelectorAll(selector)].find((element) => element.shadowRoot?.querySelector('table, fieldset, [part~="error"]')),
+        { timeout: 20_000 },
+        selector,
+      );
+    /** Types into the sidebar's field with this label, as a person does. */
+    const fill = async (label, value) => {
+      const field = await page.waitForFunction(
+        (label) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((element) => element.textContent.trim() === label)?.control,
+        { timeout: 10_000 },
+        label,
+      );
+      await field.click({ count: 3 });
+      await field.type(value);
+    };
+    /** Finds a block by its title in the inserter and adds it, as a person does. */
+    const insert = async (title, name) => {
+      await page.click('button[aria-label="Toggle block inserter"]');
+      await page.waitForSelector('.block-editor-inserter__search input');
+      await page.type('.block-editor-inserter__search input', title);
+      const option = await page.waitForSelector(`.editor-block-list-item-${name.replace('/', '-')}`);
+      assert.equal(await option.evaluate((button) => button.textContent.trim()), title);
+      await option.click();
+      // The block's settings are in the sidebar.
+      const settings = await page.waitForSelector('.edit-post-header button[aria-label="Settings"]');
+      if ((await settings.evaluate((button) => button.getAttribute('aria-expanded'))) !== 'true') await settings.click();
+    };
+
+    before(async () => {
+      await page.goto(`${wp.url}/wp-admin/post-new.php`);
+      await page.waitForSelector('.edit-post-layout');
+      // The welcome guide opens on a first visit.
+      if (await page.$('.edit-post-welcome-guide')) await page.keyboard.press('Escape');
+    });
+
+    test('the comparison block takes its dataset from the Media Library and shows the element', async () => {
+      await insert('Career comparison', 'career-paths/compare');
+      await (await page.waitForSelector('::-p-aria([name="Choose a JSON file"][role="button"])')).click();
+      await (await page.waitForSelector('.media-modal #menu-item-browse')).click();
+      await (await page.waitForSelector('.media-modal li.attachment[aria-label="healthcare"]')).click();
+      await page.click('.media-modal .media-button-select');
+      const compare = await widget('career-compare');
+      assert.ok(await compare.evaluate((element) => element.shadowRoot.textContent.includes(element.querySelector('caption')?.textContent ?? '?')), 'the preview is the element, with the dataset’s fallback inside');
+      assert.equal(await compare.evaluate((element) => element.shadowRoot.querySelector('[part~=title]').textContent.trim()), dataset.title);
+      // A sidebar control changes the preview.
+      await fill('Highlight', 'administration');
+      await page.waitForFunction(() => document.querySelector('career-compare')?.shadowRoot?.querySelector('[part~=badge]'), { timeout: 20_000 });
+    });
+
+    test('the picker block shows the element’s own error for a dataset that is not valid', async () => {
+      const bad = await api('/wp/v2/media', {
+        method: 'POST',
+        body: new TextEncoder().encode('{"version": 2, "title": "Old"}'),
+        headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="old-format.json"' },
+      });
+      assert.equal(bad.status, 201);
+      await page.click('.block-editor-block-list__layout');
+      await insert('Career role picker', 'career-paths/picker');
+      await fill('Dataset URL', bad.json.source_url);
+      // The preview follows each keystroke; once the whole URL is in, the element names the problem.
+      await page.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), { timeout: 20_000 });
+      assert.equal(await page.$eval('career-picker', (element) => element.getAttribute('src')), bad.json.source_url);
+    });
+  });
+
   test('shortcodes and blocks with hostile attribute values render nothing that runs', async () => {
     const values = [
       ...naughty.filter((text) => !text.includes('"') || !text.includes("'")),
@@ -231,7 +301,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     content.push(`<!-- wp:career-paths/picker ${JSON.stringify({ src: datasetUrl, id: '"><svg onload=alert(1)>', linkParams: '" autofocus onfocus="alert(1)' })} /-->`);
     const post = await publish('Hostile', content.join('\n\n'));
     page.dialogs = 0;
-    await page.goto(post.link);
+    await page.goto(post.link, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.querySelectorAll('career-compare, career-picker').length > 0 && [...document.querySelectorAll('career-compare, career-picker')].every((el) => el.shadowRoot), { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const found = await page.evaluate((allowed) => {

@@ -3,10 +3,10 @@
 // one temporary folder (its own database files, socket, site folder and wp-config.php), so
 // nothing outside it changes. WordPress is installed by script, as its installer does.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export const WORDPRESS = '/usr/share/wordpress';
@@ -89,6 +89,12 @@ export async function startWordPress({ zip }) {
     if (spawnSync('cp', ['-al', WORDPRESS, site]).status !== 0) {
       rmSync(site, { recursive: true, force: true });
       cpSync(WORDPRESS, site, { recursive: true, verbatimSymlinks: true });
+    }
+    // Debian links some files to other packages with relative links, which the copy would break.
+    for (const link of execFileSync('find', [site, '-type', 'l']).toString().split('\n').filter(Boolean)) {
+      const target = realpathSync(join(WORDPRESS, relative(site, link)));
+      rmSync(link);
+      symlinkSync(target, link);
     }
     rmSync(join(site, 'wp-config.php'));
     rmSync(join(site, 'wp-content'), { recursive: true });
