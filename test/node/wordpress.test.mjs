@@ -193,6 +193,25 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
       for (const role of dataset.roles) assert.equal(chosen.includes(role.title), role.path === 'administration', role.title);
     });
 
+    test('shows the same working widgets in Firefox ESR', { skip: !statSync('/usr/bin/firefox-esr', { throwIfNoEntry: false }) && 'no /usr/bin/firefox-esr' }, async () => {
+      const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+      try {
+        const reader = await firefox.newPage();
+        await reader.goto(post.link);
+        await reader.waitForFunction(
+          () => {
+            const elements = [...document.querySelectorAll('career-compare, career-picker')];
+            return elements.length === 4 && elements.every((element) => element.shadowRoot?.querySelector('table, fieldset'));
+          },
+          { timeout: 20_000 },
+        );
+        const shown = await reader.$$eval('career-compare, career-picker', (elements) => elements.map((element) => element.shadowRoot.textContent));
+        for (const text of shown) for (const path of dataset.paths) assert.ok(text.includes(path.name), path.name);
+      } finally {
+        await firefox.close();
+      }
+    });
+
     test('loads the drop-in once, from the plugin’s folder, with its version', async () => {
       const scripts = await page.$$eval('script[src]', (scripts) => scripts.map((script) => script.src).filter((src) => src.includes('career-paths')));
       assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/career-paths/assets/career-paths.js?ver=0.1.0`]);

@@ -110,28 +110,24 @@ function career_paths_element_html( $tag, $attributes ) {
 	$html .= '>';
 
 	$dataset = isset( $attributes['src'] ) ? career_paths_dataset( (string) $attributes['src'] ) : null;
-	if ( $dataset ) {
-		$html .= "\n" . career_paths_fallback_html( $dataset, $tag, $attributes, career_paths_words() ) . "\n";
+	$words   = career_paths_words();
+	if ( $dataset && $words ) {
+		$html .= "\n" . career_paths_fallback_html( $dataset, $tag, $attributes, $words ) . "\n";
 	}
 	wp_enqueue_script( 'career-paths' );
 	return $html . '</' . $tag . '>';
 }
 
-/** The widgets' built-in words by language, written from their source when the plugin is packed. */
+/**
+ * The widgets' built-in words by language, written from their source when the plugin is packed
+ * (so there is no second copy to keep equal); null when the file is missing.
+ */
 function career_paths_words() {
-	static $words = null;
-	if ( null === $words ) {
-		$json  = file_get_contents( dirname( __DIR__ ) . '/words.json' );
-		$words = $json ? json_decode( $json, true ) : array();
-		if ( ! is_array( $words ) || ! isset( $words['en'] ) ) {
-			$words = array(
-				'en' => array(
-					'badge'  => 'Our program',
-					'roles'  => 'Typical roles',
-					'source' => 'Source',
-				),
-			);
-		}
+	static $words = false;
+	if ( false === $words ) {
+		$file  = dirname( __DIR__ ) . '/words.json';
+		$words = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		$words = is_array( $words ) && isset( $words['en'] ) ? $words : null;
 	}
 	return $words;
 }
