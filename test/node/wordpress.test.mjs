@@ -4,7 +4,7 @@
 // would, and read in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -36,24 +36,25 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
   let browser;
   let page;
   let datasetUrl;
+  let dialogs = 0;
   const started = Date.now();
 
   /** The REST API as the Author, with the application password WordPress gave them. */
-  const api = async (route, { method = 'GET', body, headers = {} } = {}) => {
+  const api = async (route, { method = 'GET', json, file } = {}) => {
     const [path, query] = route.split('?');
     const response = await fetch(`${wp.url}/?rest_route=${encodeURIComponent(path)}${query ? `&${query}` : ''}`, {
       method,
       headers: {
         authorization: `Basic ${Buffer.from(`${wp.author.login}:${wp.author.application}`).toString('base64')}`,
-        ...(typeof body === 'object' && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
-        ...headers,
+        ...(json && { 'content-type': 'application/json' }),
+        ...(file && { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${file.name}"` }),
       },
-      body: typeof body === 'object' && !(body instanceof Uint8Array) ? JSON.stringify(body) : body,
+      body: json ? JSON.stringify(json) : file?.contents,
     });
     return { status: response.status, json: await response.json() };
   };
   const publish = async (title, content) => {
-    const { status, json } = await api('/wp/v2/posts', { method: 'POST', body: { title, content, status: 'publish' } });
+    const { status, json } = await api('/wp/v2/posts', { method: 'POST', json: { title, content, status: 'publish' } });
     assert.equal(status, 201, JSON.stringify(json));
     return json;
   };
@@ -74,7 +75,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     await page.goto(`${wp.url}/wp-admin/media-new.php?browser-uploader`);
     const input = await page.$('input[type=file][name=async-upload]');
     const file = join(wp.dir, name);
-    (await import('node:fs')).writeFileSync(file, contents);
+    writeFileSync(file, contents);
     await input.uploadFile(file);
     await Promise.all([page.waitForNavigation(), page.click('#html-upload')]);
     return page.evaluate(() => document.body.innerText);
@@ -94,7 +95,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     // Leaving the editor with unsaved changes asks first; any other dialog is counted.
     page.on('dialog', (dialog) => {
       if (dialog.type() === 'beforeunload') return dialog.accept();
-      page.dialogs = (page.dialogs ?? 0) + 1;
+      dialogs++;
       return dialog.dismiss();
     });
     console.log(`# WordPress, MariaDB and Chromium started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -106,8 +107,8 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     console.log(`# the WordPress tests took ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
   });
 
-  test('php -l passes on every PHP file of the plugin', () => {
-    const files = phpFiles(plugin);
+  test('php -l passes on every PHP file of the plugin and its tests', () => {
+    const files = [...phpFiles(plugin), ...phpFiles(join(root, 'test', 'wordpress'))];
     assert.ok(files.length >= 4);
     for (const file of files) assert.equal(spawnSync('php', ['-l', file]).status, 0, `php -l ${file}`);
   });
@@ -140,11 +141,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     const { json } = await api('/wp/v2/media?search=not-a-dataset');
     assert.equal(json.length, 0);
     // The REST API's upload path (the block editor's) refuses it too.
-    const refused = await api('/wp/v2/media', {
-      method: 'POST',
-      body: new TextEncoder().encode('{"version": 1,'),
-      headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="broken.json"' },
-    });
+    const refused = await api('/wp/v2/media', { method: 'POST', file: { name: 'broken.json', contents: '{"version": 1,' } });
     assert.notEqual(refused.status, 201);
     assert.match(refused.json.message, /not valid JSON/);
   });
@@ -286,11 +283,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     });
 
     test('the picker block shows the element’s own error for a dataset that is not valid', async () => {
-      const bad = await api('/wp/v2/media', {
-        method: 'POST',
-        body: new TextEncoder().encode('{"version": 2, "title": "Old"}'),
-        headers: { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="old-format.json"' },
-      });
+      const bad = await api('/wp/v2/media', { method: 'POST', file: { name: 'old-format.json', contents: '{"version": 2, "title": "Old"}' } });
       assert.equal(bad.status, 201);
       await page.click('.block-editor-block-list__layout');
       await insert('Career role picker', 'career-paths/picker');
@@ -319,7 +312,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     content.push(`<!-- wp:career-paths/compare ${JSON.stringify({ src: 'javascript:alert(1)', highlight: '"><script>alert(1)</script>', layout: "' onclick='alert(1)" })} /-->`);
     content.push(`<!-- wp:career-paths/picker ${JSON.stringify({ src: datasetUrl, id: '"><svg onload=alert(1)>', linkParams: '" autofocus onfocus="alert(1)' })} /-->`);
     const post = await publish('Hostile', content.join('\n\n'));
-    page.dialogs = 0;
+    dialogs = 0;
     await page.goto(post.link, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.querySelectorAll('career-compare, career-picker').length > 0 && [...document.querySelectorAll('career-compare, career-picker')].every((el) => el.shadowRoot), { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -339,7 +332,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip, timeout: 3
     }, ELEMENT_ATTRIBUTES);
     assert.deepEqual(found.problems, []);
     assert.ok(found.elements >= values.length, `${found.elements} elements for ${values.length} shortcodes`);
-    assert.equal(page.dialogs, 0, 'no dialog opened');
+    assert.equal(dialogs, 0, 'no dialog opened');
   });
 
   test('WordPress logged no warning or notice from the plugin', () => {

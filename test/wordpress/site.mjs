@@ -14,7 +14,8 @@ const MARIADBD = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find(existsSync) ?? 
 
 /** What is missing to run the tests, as Debian package names. */
 export function missingPackages() {
-  const has = (command) => spawnSync(command, ['--version']).status === 0;
+  // Looked up, not run: mariadb-install-db has no --version and would set up the system's datadir.
+  const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
   return [
     ['wordpress', existsSync(join(WORDPRESS, 'wp-settings.php'))],
     ['mariadb-server', existsSync(MARIADBD) && has('mariadb-install-db')],

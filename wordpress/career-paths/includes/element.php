@@ -159,7 +159,13 @@ function career_paths_dataset( $src ) {
 		$key  = 'career_paths_' . md5( $url );
 		$json = get_transient( $key );
 		if ( false === $json ) {
-			$response = wp_safe_remote_get( $url, array( 'timeout' => 5 ) );
+			$response = wp_safe_remote_get(
+				$url,
+				array(
+					'timeout'             => 5,
+					'limit_response_size' => 4 * MB_IN_BYTES,
+				)
+			);
 			$json     = 200 === wp_remote_retrieve_response_code( $response ) ? wp_remote_retrieve_body( $response ) : '';
 			set_transient( $key, $json, HOUR_IN_SECONDS );
 		}
