@@ -234,6 +234,23 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     });
   });
 
+  test('a shortcode in classic content (no blocks) keeps its fallback whole and works', async () => {
+    const post = await publish('Classic', `Our two programs, side by side.\n\n[career_compare src="${datasetUrl}" highlight="administration" no-title="false"]\n\nQuestions? Write to us.`);
+    const reader = await browser.newPage();
+    await reader.setJavaScriptEnabled(false);
+    await reader.goto(post.link);
+    const fallback = await reader.$eval('career-compare', (element) => ({
+      caption: element.querySelector('table > caption')?.textContent,
+      paragraphs: element.querySelectorAll('p').length,
+      breaks: element.querySelectorAll('table br:not(th br)').length,
+    }));
+    assert.deepEqual(fallback, { caption: dataset.title, paragraphs: dataset.intro ? 1 : 0, breaks: 0 });
+    await reader.close();
+    await page.goto(post.link);
+    await rendered(1);
+    assert.equal(await page.$eval('career-compare', (element) => element.shadowRoot.querySelector('[part~=title]')?.textContent.trim()), dataset.title, 'no-title="false" is off');
+  });
+
   describe('in the block editor, as the Author', () => {
     /** The first element matching `selector` that shows its view or its error, in the editor. */
     const widget = (selector) =>
