@@ -122,6 +122,13 @@ describe('the plugin’s PHP fallback writes what fallbackHtml writes', { skip: 
     for (const [name, dataset] of Object.entries(datasets).filter(([name]) => !/naughty|unsafe/.test(name))) assert.equal(validate(dataset).ok, true, name);
   });
 
+  test('the plugin allows the URL schemes that src/shared/links.ts allows', () => {
+    const source = readFileSync(join(root, 'src/shared/links.ts'), 'utf8');
+    const widgets = JSON.parse(/ALLOWED_SCHEMES = (\[[^\]]*\])/.exec(source)[1].replace(/'/g, '"'));
+    const php = `define('ABSPATH', '/'); require '${join(root, 'wordpress/career-paths/includes/fallback.php')}'; echo json_encode(career_paths_allowed_schemes());`;
+    assert.deepEqual(JSON.parse(execFileSync('php', ['-r', php]).toString()), widgets);
+  });
+
   cases.forEach((item, i) => {
     const name = `${markup(item)} over ${item.name}`;
     const known = fromTs[i].startsWith('fallbackHtml threw') && knownDifferences.find(([key]) => (typeof key === 'string' ? name.includes(key) : key.test(name)));
