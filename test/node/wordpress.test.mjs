@@ -36,7 +36,7 @@ test('the Debian packages the WordPress tests need are installed', { skip: missi
   assert.deepEqual(missing, [], `apt-get install -y ${missing.join(' ')}`),
 );
 
-describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.length > 0 && why, timeout: 300_000 }, () => {
+describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.length > 0 && why, timeout: 600_000 }, () => {
   let wp;
   let browser;
   let page;
@@ -72,7 +72,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
         const elements = [...document.querySelectorAll('career-compare, career-picker')];
         return elements.length === count && elements.every((element) => element.shadowRoot?.querySelector('table, fieldset, [part~="error"]'));
       },
-      { timeout: 20_000 },
+      { timeout: 60_000 },
       count,
     );
   /** Uploads a file through Media › Add New (the browser uploader), as the logged-in user. */
@@ -95,6 +95,8 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage();
+    // Generous limits for a busy machine: a wait still ends as soon as its condition holds.
+    page.setDefaultTimeout(60_000);
     await page.setViewport({ width: 1280, height: 900 });
     // Leaving the editor with unsaved changes asks first; any other dialog is counted.
     page.on('dialog', (dialog) => {
@@ -187,7 +189,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       const [picker] = await page.$$('career-picker');
       const management = dataset.roles.filter((role) => role.path === 'management').length;
       await (await picker.$(`::-p-aria([name="${dataset.paths[0].name}"][role="radio"])`)).click();
-      await page.waitForFunction((picker, n) => picker.shadowRoot.querySelector('[part~=status]').textContent.includes(`${n} roles match`), { timeout: 5000 }, picker, management);
+      await page.waitForFunction((picker, n) => picker.shadowRoot.querySelector('[part~=status]').textContent.includes(`${n} roles match`), { timeout: 60_000 }, picker, management);
       assert.match(page.url(), /#/, 'sync-url keeps the choice in the address');
       // The shortcode's path="administration" shows that path's roles only.
       const [, chosen] = await shadowText('career-picker');
@@ -198,13 +200,14 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
       try {
         const reader = await firefox.newPage();
+        reader.setDefaultTimeout(60_000);
         await reader.goto(post.link);
         await reader.waitForFunction(
           () => {
             const elements = [...document.querySelectorAll('career-compare, career-picker')];
             return elements.length === 4 && elements.every((element) => element.shadowRoot?.querySelector('table, fieldset'));
           },
-          { timeout: 20_000 },
+          { timeout: 60_000 },
         );
         const shown = await reader.$$eval('career-compare, career-picker', (elements) => elements.map((element) => element.shadowRoot.textContent));
         for (const text of shown) for (const path of dataset.paths) assert.ok(text.includes(path.name), path.name);
@@ -222,6 +225,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
 
     test('without JavaScript, shows the dataset’s content inside each element', async () => {
       const reader = await browser.newPage();
+      reader.setDefaultTimeout(60_000);
       await reader.setJavaScriptEnabled(false);
       await reader.goto(post.link);
       const compare = await reader.$eval('career-compare', (element) => element.innerText);
@@ -237,6 +241,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
   test('a shortcode in classic content (no blocks), with a path from the site’s root, keeps its fallback whole and works', async () => {
     const post = await publish('Classic', `Our two programs, side by side.\n\n[career_compare src="${new URL(datasetUrl).pathname}" highlight="administration" no-title="false"]\n\nQuestions? Write to us.`);
     const reader = await browser.newPage();
+    reader.setDefaultTimeout(60_000);
     await reader.setJavaScriptEnabled(false);
     await reader.goto(post.link);
     const fallback = await reader.$eval('career-compare', (element) => ({
@@ -256,14 +261,14 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const widget = (selector) =>
       page.waitForFunction(
         (selector) => [...document.querySelectorAll(selector)].find((element) => element.shadowRoot?.querySelector('table, fieldset, [part~="error"]')),
-        { timeout: 20_000 },
+        { timeout: 60_000 },
         selector,
       );
     /** Types into the sidebar's field with this label, as a person does. */
     const fill = async (label, value) => {
       const field = await page.waitForFunction(
         (label) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((element) => element.textContent.trim() === label)?.control,
-        { timeout: 10_000 },
+        { timeout: 60_000 },
         label,
       );
       await field.click({ count: 3 });
@@ -300,7 +305,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       assert.equal(await compare.evaluate((element) => element.shadowRoot.querySelector('[part~=title]').textContent.trim()), dataset.title);
       // A sidebar control changes the preview.
       await fill('Highlight', 'administration');
-      await page.waitForFunction(() => document.querySelector('career-compare')?.shadowRoot?.querySelector('[part~=badge]'), { timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelector('career-compare')?.shadowRoot?.querySelector('[part~=badge]'), { timeout: 60_000 });
     });
 
     test('the picker block shows the element’s own error for a dataset that is not valid', async () => {
@@ -310,7 +315,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       await insert('Career role picker', 'career-paths/picker');
       await fill('Dataset URL', bad.json.source_url);
       // The preview follows each keystroke; once the whole URL is in, the element names the problem.
-      await page.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), { timeout: 20_000 });
+      await page.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), { timeout: 60_000 });
       assert.equal(await page.$eval('career-picker', (element) => element.getAttribute('src')), bad.json.source_url);
     });
   });
@@ -335,7 +340,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const post = await publish('Hostile', content.join('\n\n'));
     dialogs = 0;
     await page.goto(post.link, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => document.querySelectorAll('career-compare, career-picker').length > 0 && [...document.querySelectorAll('career-compare, career-picker')].every((el) => el.shadowRoot), { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('career-compare, career-picker').length > 0 && [...document.querySelectorAll('career-compare, career-picker')].every((el) => el.shadowRoot), { timeout: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const found = await page.evaluate((allowed) => {
       const problems = [];
@@ -354,6 +359,16 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     assert.deepEqual(found.problems, []);
     assert.ok(found.elements >= values.length, `${found.elements} elements for ${values.length} shortcodes`);
     assert.equal(dialogs, 0, 'no dialog opened');
+  });
+
+  test('deleting the plugin, as an administrator does, removes the datasets it kept', () => {
+    const kept = `'career_paths_' . md5('https://example.edu/kept.json')`;
+    wp.php(`set_transient(${kept}, '{}', HOUR_IN_SECONDS);`);
+    assert.equal(wp.php(`echo get_transient(${kept});`), '{}');
+    const deleted = wp.php(`wp_set_current_user(1); deactivate_plugins('career-paths/career-paths.php'); echo json_encode(delete_plugins(['career-paths/career-paths.php']));`);
+    assert.equal(deleted, 'true');
+    // Read back in a new request, as the next visitor would.
+    assert.deepEqual(JSON.parse(wp.php(`echo json_encode([get_transient(${kept}), is_dir(WP_PLUGIN_DIR . '/career-paths')]);`)), [false, false]);
   });
 
   test('WordPress logged no warning or notice from the plugin', () => {

@@ -35,7 +35,7 @@ const freePort = () =>
     server.on('error', reject);
   });
 
-const until = async (what, check, seconds = 30) => {
+const until = async (what, check, seconds = 60) => {
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
     if (await check().catch(() => false)) return;
