@@ -340,8 +340,14 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const post = await publish('Hostile', content.join('\n\n'));
     dialogs = 0;
     await page.goto(post.link, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => document.querySelectorAll('career-compare, career-picker').length > 0 && [...document.querySelectorAll('career-compare, career-picker')].every((el) => el.shadowRoot), { timeout: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Every element given a src shows its view or its own error before the page is searched.
+    await page.waitForFunction(
+      () => {
+        const elements = [...document.querySelectorAll('career-compare[src], career-picker[src]')];
+        return elements.length && elements.every((element) => element.shadowRoot?.querySelector('table, fieldset, [part~="error"]'));
+      },
+      { timeout: 60_000 },
+    );
     const found = await page.evaluate((allowed) => {
       const problems = [];
       const content = document.querySelector('main') ?? document.body;
