@@ -1,7 +1,8 @@
 // The one list of test browsers: where each engine's binaries live, how it is started, and which
 // Debian packages provide it. Used by web-test-runner.config.mjs (to launch them), by
 // scripts/test.mjs (to check and install them before a run), by .ci/run (`node
-// scripts/browsers.mjs packages`) and by bench/run.mjs (Chromium's flags).
+// scripts/browsers.mjs packages` prints every Debian package the tests need, the WordPress
+// plugin's included) and by bench/run.mjs (Chromium's flags).
 //
 // Every path can be overridden through an environment variable, e.g.
 //   CHROMIUM_BIN=/opt/chromium/chrome BROWSERS=chromium npm test
@@ -72,6 +73,9 @@ export const ENGINES = {
 /** Debian packages that provide everything the three engines need. */
 export const DEBIAN_PACKAGES = [...new Set(Object.values(ENGINES).flatMap((engine) => engine.requires.map((req) => req.pkg)))];
 
+/** What the WordPress plugin's tests run on (test/node/wordpress.test.mjs): a real site and database. */
+export const WORDPRESS_PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring'];
+
 function run(command, args) {
   try {
     return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -107,5 +111,5 @@ export function missingRequirements(browsers) {
 
 // `node scripts/browsers.mjs packages` prints the Debian packages, for .ci/run.
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'packages') {
-  console.log(DEBIAN_PACKAGES.join(' '));
+  console.log([...DEBIAN_PACKAGES, ...WORDPRESS_PACKAGES].join(' '));
 }

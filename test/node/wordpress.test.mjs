@@ -10,12 +10,13 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, paths } from '../../scripts/browsers.mjs';
 import { missingPackages, startWordPress } from '../wordpress/site.mjs';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const plugin = join(root, 'wordpress', 'career-paths');
 const isCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const missing = [...missingPackages(), ...(statSync('/usr/bin/chromium', { throwIfNoEntry: false }) ? [] : ['chromium'])];
+const missing = [...missingPackages(), ...(statSync(paths.chromium, { throwIfNoEntry: false }) ? [] : ['chromium'])];
 const why = `needs the Debian packages ${missing.join(', ')}`;
 
 const dataset = JSON.parse(readFileSync(join(root, 'data/healthcare-management-vs-administration.json'), 'utf8'));
@@ -91,8 +92,8 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     execFileSync('node', [join(root, 'scripts/wordpress.mjs')], { cwd: root, stdio: 'pipe' });
     wp = await startWordPress({ zip: join(root, 'dist/career-paths-wordpress.zip') });
     browser = await puppeteer.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: paths.chromium,
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage();
     // Generous limits for a busy machine: a wait still ends as soon as its condition holds.
@@ -197,7 +198,7 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     });
 
     test('shows the same working widgets in Firefox ESR', { skip: !statSync('/usr/bin/firefox-esr', { throwIfNoEntry: false }) && 'no /usr/bin/firefox-esr' }, async () => {
-      const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+      const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: paths.firefox, headless: true });
       try {
         const reader = await firefox.newPage();
         reader.setDefaultTimeout(60_000);
