@@ -67,7 +67,10 @@ export function validate(data: unknown): Validation {
         else if (!isText) add(path, `should be text or a list of texts, not ${kindOf(value)}`);
         return;
       case 'list': {
-        if (!Array.isArray(value)) return void add(path, `should be a list, not ${kindOf(value)}`);
+        if (!Array.isArray(value)) {
+          add(path, `should be a list, not ${kindOf(value)}`);
+          return;
+        }
         if (value.length < (rule.min ?? 0)) add(path, `should have at least ${rule.min} item`);
         const seen = new Set<unknown>();
         value.forEach((item, i) => {
@@ -81,8 +84,10 @@ export function validate(data: unknown): Validation {
       }
       case 'record':
       case 'object': {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-          return void add(path, `should be an object, not ${kindOf(value)}`);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          add(path, `should be an object, not ${kindOf(value)}`);
+          return;
+        }
         const fields = value as Record<string, unknown>;
         if (rule.type === 'record') {
           for (const [key, item] of Object.entries(fields)) {
