@@ -82,11 +82,21 @@ export abstract class CareerElement extends LitElement {
 
   private request?: Promise<Loaded | null>;
 
-  private readonly childWatcher = new MutationObserver(() => this.reload());
+  /** The text of the child `<script type="application/json">` when the data was last loaded. */
+  private scriptText?: string | null;
+
+  /**
+   * Watches what can carry data: the element's own children (a data script may come or go) and
+   * the data script's text. Not the fallback's text, which a translation plug-in may rewrite.
+   */
+  private readonly childWatcher = new MutationObserver(() => {
+    this.watchChildren();
+    if (this.dataScript()?.textContent !== this.scriptText) this.reload();
+  });
 
   override connectedCallback() {
     super.connectedCallback();
-    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    this.watchChildren();
   }
 
   override disconnectedCallback() {
@@ -174,8 +184,20 @@ export abstract class CareerElement extends LitElement {
     this.reload();
   }
 
+  private dataScript() {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private watchChildren() {
+    this.childWatcher.disconnect();
+    this.childWatcher.observe(this, { childList: true });
+    const script = this.dataScript();
+    if (script) this.childWatcher.observe(script, { childList: true, subtree: true, characterData: true });
+  }
+
   private reload() {
-    const script = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const script = this.dataScript()?.textContent;
+    this.scriptText = script;
     const request = load({ data: this.data, src: this.src, script });
     this.request = request;
     request.then((loaded) => {
