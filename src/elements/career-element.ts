@@ -80,7 +80,8 @@ export abstract class CareerElement extends LitElement {
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
-  private request?: Promise<Loaded | null>;
+  /** The latest load: a file that arrives after a newer load is dropped. */
+  private request?: Loaded | null | Promise<Loaded>;
 
   /** The text of the child `<script type="application/json">` when the data was last loaded. */
   private scriptText?: string | null;
@@ -103,6 +104,9 @@ export abstract class CareerElement extends LitElement {
     super.disconnectedCallback();
     this.childWatcher.disconnect();
   }
+
+  /** Called when a dataset was loaded (or removed), before the attributes are checked against it. */
+  protected dataChanged() {}
 
   /** Ids that an attribute names but the dataset lacks, as issues. */
   protected attributeIssues(_dataset: Dataset): DataIssue[] {
@@ -200,18 +204,22 @@ export abstract class CareerElement extends LitElement {
     this.scriptText = script;
     const request = load({ data: this.data, src: this.src, script });
     this.request = request;
-    request.then((loaded) => {
-      if (request !== this.request) return;
-      this.retrying = false;
-      if (!loaded || loaded.ok) {
-        this.careerData = loaded?.dataset;
-        this.failure = undefined;
-      } else {
-        this.careerData = undefined;
-        this.failure = loaded;
-        this.report(loaded);
-      }
-    });
+    if (request instanceof Promise) request.then((loaded) => request === this.request && this.loaded(loaded));
+    else this.loaded(request);
+  }
+
+  /** Takes a load's outcome: the dataset or the failure. Inline data arrives within an update. */
+  private loaded(loaded: Loaded | null) {
+    this.retrying = false;
+    if (!loaded || loaded.ok) {
+      this.careerData = loaded?.dataset;
+      this.failure = undefined;
+      this.dataChanged();
+    } else {
+      this.careerData = undefined;
+      this.failure = loaded;
+      this.report(loaded);
+    }
   }
 
   private report(failure: Failure) {

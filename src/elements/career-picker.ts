@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset } from '../dataset/format.js';
@@ -160,9 +160,8 @@ export class CareerPicker extends CareerElement {
     ];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed as Map<PropertyKey, unknown>).has('careerData')) this.restore();
-    super.willUpdate(changed);
+  protected override dataChanged() {
+    this.restore();
   }
 
   protected override firstUpdated() {
