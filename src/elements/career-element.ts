@@ -41,10 +41,10 @@ export abstract class CareerElement extends LitElement {
     noTitle: { attribute: 'no-title', type: Boolean },
     linkParams: { attribute: 'link-params' },
     language: { attribute: 'lang', reflect: true },
-    careerData: { attribute: false },
-    failure: { attribute: false },
-    attributeFailure: { attribute: false },
-    retrying: { attribute: false },
+    careerData: { state: true },
+    failure: { state: true },
+    attributeFailure: { state: true },
+    retrying: { state: true },
   };
 
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
