@@ -212,6 +212,46 @@ async function benchCompare(label, dataUrl) {
   return { rows: [row('cold', label), row('warm', `${label}, a second one on the page`)], once };
 }
 
+/**
+ * Where a cold first comparison's time goes, from a Chromium trace of its render (traced runs,
+ * apart from the timed ones: tracing slows a page down): compiling functions on their first call
+ * (V8.CompileCode), style and layout (UpdateLayoutTree, Layout), and the whole render.
+ */
+async function benchCompareTrace(dataUrl) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await benchPage();
+    await page.evaluate(helpers);
+    const data = await page.evaluate(async (dataUrl) => (window.benchData = await (await fetch(dataUrl)).json()) && true, dataUrl);
+    if (!data) throw new Error('no data');
+    await page.tracing.start({ categories: ['v8', 'disabled-by-default-v8.compile', 'devtools.timeline', 'blink.user_timing'] });
+    const total = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      performance.mark('render-start');
+      const start = performance.now();
+      const element = document.createElement('career-compare');
+      element.setAttribute('layout', 'table');
+      element.data = window.benchData;
+      document.getElementById('stage').append(element);
+      await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+      element.offsetHeight;
+      const time = performance.now() - start;
+      performance.mark('render-end');
+      return time;
+    });
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    await page.close();
+    const mark = (name) => events.find((event) => event.name === name);
+    const [from, to] = [mark('render-start'), mark('render-end')];
+    const spent = (...names) =>
+      events
+        .filter((e) => e.ph === 'X' && e.tid === from.tid && e.ts >= from.ts && e.ts <= to.ts && names.includes(e.name))
+        .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+    runs.push({ total, compile: spent('V8.CompileCode'), layout: spent('UpdateLayoutTree', 'Layout') });
+  }
+  return { total: summary(runs.map((r) => r.total)), compile: summary(runs.map((r) => r.compile)), layout: summary(runs.map((r) => r.layout)) };
+}
+
 /** Loading the drop-in file in a fresh page: parsing, compiling and running it (both elements defined). */
 async function benchScriptLoad() {
   const times = [];
@@ -392,11 +432,13 @@ try {
   const notes = [];
   if (CASES.includes('compare')) {
     const load = await benchScriptLoad();
+    const traced = await benchCompareTrace('/data/healthcare-management-vs-administration.json');
     const healthcare = await benchCompare('`<career-compare>` first render, healthcare (2 paths × 7 criteria, 10 roles)', '/data/healthcare-management-vs-administration.json');
     const generated = await benchCompare('`<career-compare>` first render, generated (8 paths × 40 criteria, 1,000 roles)', '/bench/large.json');
     timings.push(...healthcare.rows, ...generated.rows);
     notes.push(
       `- Loading the drop-in file (parsing, compiling and running it, both elements defined) takes ${ms(load)}, before any element renders.`,
+      `- A cold first comparison of the healthcare dataset, traced (which slows it: ${ms(traced.total)}), spends ${ms(traced.compile)} compiling functions on their first call (V8.CompileCode) and ${ms(traced.layout)} on style and layout (UpdateLayoutTree, Layout), which the static twin pays too.`,
       `- Of a first comparison's render, the work that only the first one on a page does (Lit preparing its templates, the first run of the code) is the first render less the second's: ${ms(healthcare.once)} for the healthcare dataset, ${ms(generated.once)} for the generated one.`,
     );
   }
