@@ -15,8 +15,8 @@ const known = (items: { id: string }[] = [], id?: string) => items.some((item) =
 
 /**
  * A role picker: a student narrows the roles by path and by what they enjoy, sees which roles
- * match and why, and opens one to read it. Every result is in the list at once; the browser lays
- * out only the roles in view (`content-visibility: auto`), so a long list stays quick.
+ * match and why, and opens one to read it. Every result is in the list at once; in a long list the
+ * browser lays out only the roles near the view (`content-visibility: auto`).
  *
  * @tag career-picker
  * @fires career-select - A role was opened.
