@@ -27,7 +27,10 @@ const publicApi = {
       module.declarations = module.declarations.filter((declaration) => declaration.tagName);
       module.exports = module.exports?.filter((e) => module.declarations.some((d) => d.name === e.declaration.name));
       for (const element of module.declarations) {
-        element.members = element.members?.filter((member) => (member.privacy ?? 'public') === 'public');
+        const internal = new Set(element.members?.filter((member) => (member.privacy ?? 'public') !== 'public').map((member) => member.name));
+        element.members = element.members?.filter((member) => !internal.has(member.name));
+        // Internal state (`state: true`) has no attribute, though the analyzer lists one for it.
+        element.attributes = element.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
         for (const event of element.events ?? []) event.type = { text: eventTypes[event.name] };
       }
       return module.declarations.length;

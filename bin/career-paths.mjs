@@ -32,12 +32,12 @@ if (command !== 'validate' || !files.length) {
 
 let validator;
 try {
-  validator = await import('../dist/esm/dataset/validate.js');
+  validator = { ...(await import('../dist/esm/dataset/validate.js')), ...(await import('../dist/esm/dataset/json-position.js')) };
 } catch {
   console.error('career-paths: the validator is not built: run `npm run build` first.');
   process.exit(2);
 }
-const { parseJson, validate } = validator;
+const { parseJsonWithPosition, validate } = validator;
 
 let failed = false;
 for (const file of files) {
@@ -50,7 +50,7 @@ for (const file of files) {
     say(error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`);
     continue;
   }
-  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  const parsed = parseJsonWithPosition(text.replace(/^\uFEFF/, ''));
   const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue] };
   if (result.ok) say('valid');
   else {

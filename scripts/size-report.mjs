@@ -4,9 +4,14 @@
 // gives every byte of the output to the source file it came from. The brotli column shares the
 // real brotli size of the whole file out in proportion to each file's own brotli size: brotli
 // finds repeats across files, so a file's cost is approximate, but the ranking holds.
+//
+// It also writes the table of the drop-in file's size into README.md (between
+// `<!-- size:start -->` and `<!-- size:end -->`).
 import { rollup } from 'rollup';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import configs from '../rollup.config.mjs';
+import { writeReadmeBlock } from './readme-block.mjs';
+import { BROTLI_LIMIT, BROTLI_TARGET, GZIP_LIMIT } from './check-size.mjs';
 
 const FILE = 'dist/career-paths.js';
 const brotli = (text) =>
@@ -85,3 +90,17 @@ row('Lit', sum(rows.filter((r) => isLit(r.file))));
 row('our code (src/)', sum(rows.filter((r) => r.file.startsWith('src/'))));
 row('everything else', sum(rows.filter((r) => !isLit(r.file) && !r.file.startsWith('src/'))));
 row('total', total);
+
+const gzip = gzipSync(code, { level: 9 }).length;
+const lit = sum(rows.filter((r) => isLit(r.file)));
+writeReadmeBlock(
+  'size',
+  [
+    '| `dist/career-paths.js` | bytes | brotli | gzip |',
+    '|---|---|---|---|',
+    `| the build | ${n(total.bytes)} | ${n(total.brotli)} | ${n(gzip)} |`,
+    `| of which Lit | ${n(lit.bytes)} | ≈ ${n(lit.brotli)} | |`,
+    `| target (room for what is planned) | | ${n(BROTLI_TARGET)} | |`,
+    `| limit (\`npm test\` fails above) | | ${n(BROTLI_LIMIT)} | ${n(GZIP_LIMIT)} |`,
+  ].join('\n'),
+);

@@ -1,6 +1,7 @@
 import { html, nothing, render } from 'lit';
 import type { Dataset } from '../dataset/format.js';
-import { parseJson, validate } from '../dataset/validate.js';
+import { parseJsonWithPosition } from '../dataset/json-position.js';
+import { validate } from '../dataset/validate.js';
 import type { Attributes } from './escape.js';
 import { snippet, type Embedding } from './snippet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
@@ -41,7 +42,7 @@ export function mountBuilder(root: ParentNode, page = document.baseURI) {
 
   function check() {
     clearTimeout(pause);
-    const parsed = parseJson(data.value);
+    const parsed = parseJsonWithPosition(data.value);
     const result = parsed.ok ? validate(parsed.value) : undefined;
     const issues = !parsed.ok ? [parsed.issue] : result!.ok ? [] : result!.issues;
     data.setAttribute('aria-invalid', String(issues.length > 0));

@@ -44,16 +44,20 @@ function fromValue(value: unknown): Loaded {
   return result.ok ? result : { ok: false, message: 'The career data is not valid', issues: result.issues };
 }
 
-/** Loads the dataset from the first source present; null while there is none. Never throws. */
-export function load(sources: Sources): Promise<Loaded | null> {
+/**
+ * Loads the dataset from the first source present; null while there is none. Inline data (the
+ * `data` attribute or property, a child script) is read at once, so that the element renders it
+ * in its first update; a `src` gives a promise. Never throws.
+ */
+export function load(sources: Sources): Loaded | null | Promise<Loaded> {
   const { data, src, script } = sources;
-  if (data != null) return Promise.resolve(typeof data === 'string' ? fromText(data) : fromValue(data));
+  if (data != null) return typeof data === 'string' ? fromText(data) : fromValue(data);
   if (src) {
     let url: string;
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      return Promise.resolve({ ok: false, message: `${src} is not a valid URL`, issues: [] });
+      return { ok: false, message: `${src} is not a valid URL`, issues: [] };
     }
     let pending = requests.get(url);
     if (!pending) {
@@ -64,5 +68,5 @@ export function load(sources: Sources): Promise<Loaded | null> {
     }
     return pending;
   }
-  return Promise.resolve(script != null ? fromText(script) : null);
+  return script != null ? fromText(script) : null;
 }

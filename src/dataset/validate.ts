@@ -67,7 +67,10 @@ export function validate(data: unknown): Validation {
         else if (!isText) add(path, `should be text or a list of texts, not ${kindOf(value)}`);
         return;
       case 'list': {
-        if (!Array.isArray(value)) return void add(path, `should be a list, not ${kindOf(value)}`);
+        if (!Array.isArray(value)) {
+          add(path, `should be a list, not ${kindOf(value)}`);
+          return;
+        }
         if (value.length < (rule.min ?? 0)) add(path, `should have at least ${rule.min} item`);
         const seen = new Set<unknown>();
         value.forEach((item, i) => {
@@ -81,8 +84,10 @@ export function validate(data: unknown): Validation {
       }
       case 'record':
       case 'object': {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-          return void add(path, `should be an object, not ${kindOf(value)}`);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          add(path, `should be an object, not ${kindOf(value)}`);
+          return;
+        }
         const fields = value as Record<string, unknown>;
         if (rule.type === 'record') {
           for (const [key, item] of Object.entries(fields)) {
@@ -121,50 +126,18 @@ export function validate(data: unknown): Validation {
   return issues.length ? { ok: false, issues } : { ok: true, dataset: data as Dataset };
 }
 
-/**
- * Where JSON text first breaks the grammar. Engines word their JSON.parse errors differently and
- * WebKit gives no position at all, so a small scanner finds the offending character itself.
- */
-function errorAt(text: string): number {
-  let i = 0;
-  const match = (pattern: RegExp) => ((pattern.lastIndex = i), pattern.test(text) && (i = pattern.lastIndex) > 0);
-  const space = () => match(/[\t\n\r ]*/y);
-  const is = (char: string) => text[i] == char && ++i > 0;
-  const at = (char: string) => (space(), is(char));
-  // The closing quote is checked on its own, so that a bad escape or a line break is what is shown.
-  const string = () => at('"') && (match(/(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y), is('"'));
-  const items = (close: string, item: () => boolean) => {
-    if (at(close)) return true;
-    do if (!item()) return false;
-    while (at(','));
-    return at(close);
-  };
-  const value = (): boolean =>
-    at('{')
-      ? items('}', () => string() && at(':') && value())
-      : at('[')
-        ? items(']', value)
-        : text[i] == '"'
-          ? string()
-          : match(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y);
-  if (value()) space();
-  return i;
-}
+/** The message for JSON text that cannot be parsed. */
+export const malformed = (detail: string, file?: string) => `The JSON${file ? ` in ${file}` : ''} is malformed: ${detail}`;
 
-/** Parses JSON text, turning a syntax error into an issue that says where it is. */
+/**
+ * Parses JSON text, turning a syntax error into an issue in the engine's own words: Chromium and
+ * Firefox name the place, WebKit names only what it found. `parseJsonWithPosition` gives the line
+ * and column in every engine, for the tools that help fix the data.
+ */
 export function parseJson(text: string, file?: string): { ok: true; value: unknown } | { ok: false; issue: DataIssue } {
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch {
-    let i = text.length;
-    try {
-      i = errorAt(text);
-    } catch {
-      // Nested too deep for the scanner: say where the text ends.
-    }
-    const lines = text.slice(0, i).split('\n');
-    const what = i < text.length ? `unexpected ${quote(text[i])}` : 'it ends too early';
-    const where = `line ${lines.length}, column ${lines[lines.length - 1].length + 1}`;
-    return { ok: false, issue: { path: '', message: `The JSON${file ? ` in ${file}` : ''} is malformed: ${what} at ${where}` } };
+  } catch (error) {
+    return { ok: false, issue: { path: '', message: malformed((error as Error).message, file) } };
   }
 }

@@ -112,8 +112,8 @@ export class CareerCompare extends CareerElement {
     criteria: {},
     highlight: {},
     layout: {},
-    chosen: { attribute: false },
-    ems: { attribute: false },
+    chosen: { state: true },
+    ems: { state: true },
   };
 
   /** Which paths to show as columns, in order (space-separated ids). Default: every path. */
@@ -139,7 +139,10 @@ export class CareerCompare extends CareerElement {
 
   protected readonly kind = 'compare';
 
-  private readonly measure = () => (this.ems = (this.clientWidth / parseFloat(getComputedStyle(this).fontSize)) | 0);
+  private readonly measure = () => {
+    this.ems = Math.floor(this.clientWidth / parseFloat(getComputedStyle(this).fontSize));
+    return this.ems;
+  };
 
   // Measuring in the next frame keeps the re-render, which changes the element's height, out of
   // the observer's callback: there it would raise a resize loop error on the page's window

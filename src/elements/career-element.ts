@@ -41,10 +41,10 @@ export abstract class CareerElement extends LitElement {
     noTitle: { attribute: 'no-title', type: Boolean },
     linkParams: { attribute: 'link-params' },
     language: { attribute: 'lang', reflect: true },
-    careerData: { attribute: false },
-    failure: { attribute: false },
-    attributeFailure: { attribute: false },
-    retrying: { attribute: false },
+    careerData: { state: true },
+    failure: { state: true },
+    attributeFailure: { state: true },
+    retrying: { state: true },
   };
 
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
@@ -80,19 +80,33 @@ export abstract class CareerElement extends LitElement {
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
-  private request?: Promise<Loaded | null>;
+  /** The latest load: a file that arrives after a newer load is dropped. */
+  private request?: Loaded | null | Promise<Loaded>;
 
-  private readonly childWatcher = new MutationObserver(() => this.reload());
+  /** The text of the child `<script type="application/json">` when the data was last loaded. */
+  private scriptText?: string | null;
+
+  /**
+   * Watches what can carry data: the element's own children (a data script may come or go) and
+   * the data script's text. Not the fallback's text, which a translation plug-in may rewrite.
+   */
+  private readonly childWatcher = new MutationObserver(() => {
+    this.watchChildren();
+    if (this.dataScript()?.textContent !== this.scriptText) this.reload();
+  });
 
   override connectedCallback() {
     super.connectedCallback();
-    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    this.watchChildren();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.childWatcher.disconnect();
   }
+
+  /** Called when a dataset was loaded (or removed), before the attributes are checked against it. */
+  protected dataChanged() {}
 
   /** Ids that an attribute names but the dataset lacks, as issues. */
   protected attributeIssues(_dataset: Dataset): DataIssue[] {
@@ -174,22 +188,38 @@ export abstract class CareerElement extends LitElement {
     this.reload();
   }
 
+  private dataScript() {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private watchChildren() {
+    this.childWatcher.disconnect();
+    this.childWatcher.observe(this, { childList: true });
+    const script = this.dataScript();
+    if (script) this.childWatcher.observe(script, { childList: true, subtree: true, characterData: true });
+  }
+
   private reload() {
-    const script = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const script = this.dataScript()?.textContent;
+    this.scriptText = script;
     const request = load({ data: this.data, src: this.src, script });
     this.request = request;
-    request.then((loaded) => {
-      if (request !== this.request) return;
-      this.retrying = false;
-      if (!loaded || loaded.ok) {
-        this.careerData = loaded?.dataset;
-        this.failure = undefined;
-      } else {
-        this.careerData = undefined;
-        this.failure = loaded;
-        this.report(loaded);
-      }
-    });
+    if (request instanceof Promise) request.then((loaded) => request === this.request && this.loaded(loaded));
+    else this.loaded(request);
+  }
+
+  /** Takes a load's outcome: the dataset or the failure. Inline data arrives within an update. */
+  private loaded(loaded: Loaded | null) {
+    this.retrying = false;
+    if (!loaded || loaded.ok) {
+      this.careerData = loaded?.dataset;
+      this.failure = undefined;
+      this.dataChanged();
+    } else {
+      this.careerData = undefined;
+      this.failure = loaded;
+      this.report(loaded);
+    }
   }
 
   private report(failure: Failure) {

@@ -1,6 +1,6 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
-import { rank, type Ranked } from './rank.js';
+import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
@@ -8,15 +8,15 @@ import { shared } from '../shared/styles.js';
 import { readState, writeState } from '../shared/url-state.js';
 import { count, type Words } from '../words/index.js';
 
-/** How many results a frame adds to the list. */
-const CHUNK = 40;
+/** A list longer than this lays out only the roles near the view. */
+const LONG_LIST = 40;
 
 const known = (items: { id: string }[] = [], id?: string) => items.some((item) => item.id === id);
 
 /**
  * A role picker: a student narrows the roles by path and by what they enjoy, sees which roles
- * match and why, and opens one to read it. A long list shows its first 40 roles at once and the
- * rest over the next frames, so that the page answers every click within a frame.
+ * match and why, and opens one to read it. Every result is in the list at once; in a long list the
+ * browser lays out only the roles near the view (`content-visibility: auto`).
  *
  * @tag career-picker
  * @fires career-select - A role was opened.
@@ -49,9 +49,19 @@ export class CareerPicker extends CareerElement {
         margin: 0;
         padding: 0;
       }
+      /* Not a list item: a list item's number is kept up to date, and removing one of a thousand
+         renumbers every one after it, even when no number is shown. */
       [part~='role'] {
-        padding: 0.5em 0;
+        display: block;
+        padding: 0.5em 4px;
         border-top: 1px solid var(--_border);
+      }
+      /* In a long list, a role is not laid out or painted until it scrolls near the view or gets
+         the focus, so that a change shows at once. The padding above keeps the focus outline
+         inside the paint containment that this implies. */
+      .long > [part~='role'] {
+        content-visibility: auto;
+        contain-intrinsic-block-size: auto 4em;
       }
       [part~='role'] button {
         padding: 0;
@@ -115,11 +125,8 @@ export class CareerPicker extends CareerElement {
    */
   private changes = 0;
 
-  /**
-   * How many results are in the list. A long list grows by a chunk each frame, so that a change
-   * shows within a frame and the rest follows without blocking the page.
-   */
-  private shown = CHUNK;
+  /** The last ranking and what it was made from, so that each change ranks the roles once. */
+  private ranking?: { from: unknown[]; results: Results };
 
   protected readonly kind = 'picker';
 
@@ -153,9 +160,8 @@ export class CareerPicker extends CareerElement {
     ];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed as Map<PropertyKey, unknown>).has('careerData')) this.restore();
-    super.willUpdate(changed);
+  protected override dataChanged() {
+    this.restore();
   }
 
   protected override firstUpdated() {
@@ -165,16 +171,13 @@ export class CareerPicker extends CareerElement {
   protected renderView(dataset: Dataset) {
     const words = this.words;
     const chosen = ids(this.interests);
-    const { matching, others } = this.results();
+    const { matching, others } = this.results;
     const n = matching.length;
-    const shown = this.shown;
-    // A change that comes first starts the list over at one chunk, and this adds a second to it.
-    if (shown < n + others.length)
-      requestAnimationFrame(() => {
-        this.shown += CHUNK;
-        this.requestUpdate();
-      });
-    const list = (roles: Ranked[]) => html`<ul class="roles">${roles.map((ranked) => this.renderRole(ranked, dataset, words))}</ul>`;
+    const list = (roles: Ranked[]) =>
+      // One click listener per list rather than one per role: a thousand roles add a thousand listeners.
+      html`<ul class=${roles.length > LONG_LIST ? 'roles long' : 'roles'} @click=${this.toggle}>
+        ${roles.map((ranked) => this.renderRole(ranked, dataset, words))}
+      </ul>`;
     return html`
       ${this.renderTitle(dataset)}
       <div part="filters" @change=${this.choose}>
@@ -204,8 +207,8 @@ export class CareerPicker extends CareerElement {
           : ''
       }</p>
       <div part="results">
-        ${n ? list(matching.slice(0, shown)) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
-        ${others.length && shown > n ? html`${this.heading(words.otherRoles, 1)}${list(others.slice(0, shown - n))}` : nothing}
+        ${n ? list(matching) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
+        ${others.length ? html`${this.heading(words.otherRoles, 1)}${list(others)}` : nothing}
       </div>
     `;
   }
@@ -215,7 +218,7 @@ export class CareerPicker extends CareerElement {
     const path = dataset.paths.find((p) => p.id === role.path)!;
     const labels = matched.map((id) => dataset.interests!.find((interest) => interest.id === id)!.label);
     return html`<li part="role">
-      <button type="button" aria-expanded=${open} aria-controls=${open ? role.id : nothing} @click=${() => this.toggle(role.id, role.path)}>
+      <button type="button" value=${role.id} aria-expanded=${open} aria-controls=${open ? role.id : nothing}>
         ${role.title}
       </button>
       <div class="muted">${path.name}${labels.length ? html`<br />${words.matchedBy} ${labels.join(', ')}` : nothing}</div>
@@ -241,18 +244,33 @@ export class CareerPicker extends CareerElement {
     </li>`;
   }
 
-  /** The shown roles: those matching a chosen interest (all of the path when none is chosen), then the others. */
-  private results() {
-    const chosen = ids(this.interests);
-    const ranked = rank(this.careerData?.roles ?? [], this.path || null, chosen);
-    const matches = (r: Ranked) => r.matched.length || !chosen.length;
-    return { matching: ranked.filter(matches), others: ranked.filter((r) => !matches(r)) };
+  /**
+   * The shown roles: those matching a chosen interest (all of the path when none is chosen), then
+   * the others. Ranked once per change of the data, the path or the interests, for the view and
+   * for `career-filter` alike.
+   */
+  private get results(): Results {
+    const from = [this.careerData, this.path, this.interests];
+    if (!this.ranking || from.some((value, i) => value !== this.ranking!.from[i])) {
+      const roles = this.careerData?.roles ?? [];
+      this.ranking = { from, results: resultsFor(roles, this.path || null, ids(this.interests)) };
+    }
+    return this.ranking.results;
   }
 
-  private choose() {
-    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>(':checked')];
-    this.path = checked.find((input) => input.type === 'radio')?.value || undefined;
-    this.interests = checked.flatMap((input) => (input.type === 'checkbox' ? input.value : [])).join(' ') || undefined;
+  /** Takes the student's choice from the input that changed. */
+  private choose(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (input.type === 'radio') {
+      this.path = input.value || undefined;
+    } else {
+      const chosen = new Set(ids(this.interests));
+      if (input.checked) chosen.add(input.value);
+      else chosen.delete(input.value);
+      // In the data's order, whichever box was ticked first.
+      const interests = this.careerData?.interests ?? [];
+      this.interests = interests.flatMap((interest) => (chosen.has(interest.id) ? interest.id : [])).join(' ') || undefined;
+    }
     this.filtered();
   }
 
@@ -264,16 +282,19 @@ export class CareerPicker extends CareerElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private toggle(roleId: string, pathId: string) {
-    this.selected = this.selected === roleId ? undefined : roleId;
-    if (this.selected) emit(this, 'career-select', { roleId, pathId });
+  /** Opens or closes the role whose button was clicked. */
+  private toggle(event: Event) {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[aria-expanded]');
+    const role = button && this.careerData?.roles?.find((candidate) => candidate.id === button.value);
+    if (!role) return;
+    this.selected = this.selected === role.id ? undefined : role.id;
+    if (this.selected) emit(this, 'career-select', { roleId: role.id, pathId: role.path });
     this.save();
   }
 
   private filtered() {
     this.changes++;
-    this.shown = CHUNK;
-    const matches = this.results().matching.map((r) => r.role.id);
+    const matches = this.results.matching.map((result) => result.role.id);
     emit(this, 'career-filter', { pathId: this.path || null, interests: ids(this.interests), matches });
     this.save();
   }

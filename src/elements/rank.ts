@@ -17,3 +17,16 @@ export function rank(roles: Role[], pathId: string | null, interests: string[]):
     .map((role) => ({ role, matched: interests.filter((id) => role.interests?.includes(id)) }))
     .sort((a, b) => b.matched.length - a.matched.length);
 }
+
+/** A result list: the roles that match (every role of the path when no interest is chosen), then the others. */
+export interface Results {
+  matching: Ranked[];
+  others: Ranked[];
+}
+
+/** Ranks the roles once and splits them into those that match a chosen interest and the others. */
+export function resultsFor(roles: Role[], pathId: string | null, interests: string[]): Results {
+  const ranked = rank(roles, pathId, interests);
+  const matches = (result: Ranked) => result.matched.length > 0 || interests.length === 0;
+  return { matching: ranked.filter(matches), others: ranked.filter((result) => !matches(result)) };
+}

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { $, $$, HEALTHCARE, choice, click, renderPicker, roleButton, text, violations, waitUntil } from '../helpers.js';
+import { $, $$, choice, click, deepActive, HEALTHCARE, renderPicker, roleButton, tab, text, violations, waitUntil } from '../helpers.js';
 
 let healthcare: Dataset;
 before(async () => {
@@ -410,23 +410,18 @@ describe('<career-picker>', () => {
       })),
     });
     const titles = (data: Dataset, keep: (i: number) => boolean) => data.roles!.map((role) => role.title).filter((_, i) => keep(i));
-    const shownRoles = (element: CareerPicker) => $$(element, '[part~="role"]').length;
 
-    it('<career-picker> with 130 roles => shows the first roles at once, then every role in data order', async () => {
+    it('<career-picker> with 130 roles => every role at once, in data order', async () => {
       const data = long();
       const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
-      expect(shownRoles(element)).to.be.within(1, 129);
-      await waitUntil(() => shownRoles(element) === 130, `${shownRoles(element)} of 130 roles shown`);
       expect(lists(element)).to.deep.equal([titles(data, () => true)]);
     });
 
-    it('click "Odd" while the list is still growing => every odd role, in data order, and nothing else', async () => {
+    it('click "Odd" => every odd role, in data order, and nothing else', async () => {
       const data = long();
       const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
       await click(choice(element, 'Odd'));
       await waitUntil(() => status(element) === '65 roles match', status(element));
-      await waitUntil(() => shownRoles(element) === 65, `${shownRoles(element)} of 65 roles shown`);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       expect(lists(element)).to.deep.equal([titles(data, (i) => i % 2 === 1)]);
     });
 
@@ -434,16 +429,32 @@ describe('<career-picker>', () => {
       const data = long();
       const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
       await click(choice(element, 'People'));
-      await waitUntil(() => shownRoles(element) === 130, `${shownRoles(element)} of 130 roles shown`);
-      expect(status(element)).to.equal('44 roles match');
+      await waitUntil(() => status(element) === '44 roles match', status(element));
       expect(lists(element)).to.deep.equal([titles(data, (i) => i % 3 === 0), titles(data, (i) => i % 3 !== 0)]);
       expect(text($(element, '[part~="results"] h3'))).to.equal('Other roles');
     });
 
-    it('<career-picker selected="role-120"> => that role opens once the list reaches it', async () => {
+    it('<career-picker selected="role-120"> => that role is open, far down the list', async () => {
       const element = await renderPicker(html`<career-picker selected="role-120" .data=${long()}></career-picker>`);
-      await waitUntil(() => $(element, '[part~="role-details"]'), 'the selected role was never shown');
       expect(roleButton(element, 'Role 120').getAttribute('aria-expanded')).to.equal('true');
+      expect(text($(element, '[part~="role-details"] dd'))).to.equal('Even');
+    });
+
+    it('Tab from the first role => every role in turn, each one on screen when it has the focus', async () => {
+      const data = long();
+      const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
+      roleButton(element, 'Role 0').focus();
+      const reached = [text(deepActive())];
+      const offScreen: string[] = [];
+      for (let i = 1; i < 130; i++) {
+        await tab();
+        const box = deepActive()!.getBoundingClientRect();
+        reached.push(text(deepActive()));
+        // A fraction of a pixel past an edge is rounding.
+        if (box.height === 0 || box.top < -1 || box.bottom > innerHeight + 1) offScreen.push(`${text(deepActive())} ${box.top} ${box.bottom} ${innerHeight} ${scrollY}`);
+      }
+      expect(reached).to.deep.equal(titles(data, () => true));
+      expect(offScreen.join('; ')).to.equal('');
     });
   });
 

@@ -66,6 +66,36 @@ describe('loading the dataset', () => {
     await rendered(element, 'After path');
   });
 
+  it('should render a child script added after the element', async () => {
+    const element = await fixture<CareerCompare>(html`<career-compare><p>Fallback</p></career-compare>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json('Added');
+    element.append(script);
+    await rendered(element, 'Added path');
+  });
+
+  it('should not read the data again when only the fallback changes, as a translation plug-in does', async () => {
+    const element = await fixture<CareerCompare>(
+      `<career-compare><script type="application/json">{"version": 1,}</script><p>Hello <b>there</b></p></career-compare>`,
+    );
+    const errors: Event[] = [];
+    element.addEventListener('career-error', (event) => errors.push(event));
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~="error"]'), 'the malformed JSON was not reported');
+    await element.updateComplete;
+    const before = errors.length;
+    const fallback = element.querySelector('p')!;
+    fallback.firstChild!.textContent = 'Hola ';
+    fallback.querySelector('b')!.textContent = 'a todos';
+    fallback.after(document.createTextNode(' '), document.createElement('hr'));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await element.updateComplete;
+    expect(errors.length, 'career-error raised again').to.equal(before);
+    // The data script is still watched.
+    element.querySelector('script')!.textContent = json('Fixed');
+    await rendered(element, 'Fixed path');
+  });
+
   it('should fetch a URL once however many elements name it', async () => {
     const url = `/data/healthcare-management-vs-administration.json?once=${Math.random()}`;
     const before = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url)).length;

@@ -45,6 +45,16 @@ const attr = (value: unknown) =>
 const rendered = (element: HTMLElement) =>
   !errorOf(element) && !!element.shadowRoot?.querySelector('table, [part~="results"]');
 
+/** What this engine's JSON.parse says of the text. */
+const engineSays = (json: string) => {
+  try {
+    JSON.parse(json);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${json} is valid JSON`);
+};
+
 async function shown(element: HTMLElement) {
   await waitUntil(() => errorOf(element), 'no error was shown');
   return errorOf(element)!;
@@ -57,31 +67,23 @@ for (const tag of tags) {
     afterEach(() => page.stop());
 
     describe('when the JSON is malformed', () => {
-      it(`<${tag} data="{…,}"> => should say the line and column of the mistake`, async () => {
-        const json = '{\n  "version": 1,\n  "title": "Trailing comma",\n}';
-        const element = await make(`<${tag} data='${attr(json)}'></${tag}>`);
-        const error = await shown(element);
-        expect(text(error)).to.include('The JSON is malformed: unexpected "}" at line 4, column 1');
-      });
-
-      const cases: [json: string, where: string][] = [
-        ['{"version": 1, "title": "x"', 'it ends too early at line 1, column 28'],
-        ['{"version": 1,\n "title": \'x\'}', 'unexpected "\'" at line 2, column 11'],
-        ['{"version": 1,\n\n   "title": "two\nlines"}', 'unexpected "\\n" at line 3, column 17'],
-        ['{"version": 01}', 'unexpected "1" at line 1, column 14'],
-        ['{version: 1}', 'unexpected "v" at line 1, column 2'],
-        ['{"a": [1, 2,]}', 'unexpected "]" at line 1, column 13'],
-        ['{"a": "\\x"}', 'unexpected "\\\\" at line 1, column 8'],
-        ['{"a": 1} {"b": 2}', 'unexpected "{" at line 1, column 10'],
-        ['<!doctype html>', 'unexpected "<" at line 1, column 1'],
-        ['', 'it ends too early at line 1, column 1'],
+      // The element says what this engine's JSON.parse says (Chromium and Firefox name the line and
+      // column); the snippet builder and the command line find the place in every engine.
+      const cases = [
+        '{\n  "version": 1,\n  "title": "Trailing comma",\n}',
+        '{"version": 1, "title": "x"',
+        '{"version": 1,\n "title": \'x\'}',
+        '{"version": 01}',
+        '{"a": 1} {"b": 2}',
+        '<!doctype html>',
+        '',
       ];
-      for (const [json, where] of cases) {
-        it(`<${tag} data=${JSON.stringify(json)}> => should say "${where}"`, async () => {
+      for (const json of cases) {
+        it(`<${tag} data=${JSON.stringify(json)}> => should say the JSON is malformed, in the engine's words`, async () => {
           const element = document.createElement(tag);
           element.setAttribute('data', json);
           await fixture(element);
-          expect(text(await shown(element))).to.include(where);
+          expect(text(await shown(element))).to.include(`The JSON is malformed: ${engineSays(json)}`);
         });
       }
 
@@ -90,7 +92,7 @@ for (const tag of tags) {
         await shown(element);
         await waitUntil(() => page.events.length);
         expect(page.events).to.have.length(1);
-        expect(page.events[0].message).to.match(/malformed: unexpected "}" at line 1, column 15/);
+        expect(page.events[0].message).to.equal(`The JSON is malformed: ${engineSays('{"version": 1,}')}`);
         expect(page.events[0].issues).to.deep.equal([]);
         expect(page.logged).to.have.length(1);
         expect(page.thrown).to.deep.equal([]);
@@ -160,7 +162,7 @@ for (const tag of tags) {
         ['/status?code=500', /Could not load [^ ]+\/status\?code=500 \(HTTP 500\)/],
         // Port 1 is on fetch's list of bad ports: no request leaves the machine.
         ['http://127.0.0.1:1/data.json', /Could not reach http:\/\/127\.0\.0\.1:1\/data\.json \(network error\)/],
-        ['/README.md', /The JSON in [^ ]+\/README\.md is malformed: unexpected "#" at line 1, column 1/],
+        ['/README.md', /The JSON in [^ ]+\/README\.md is malformed: ./],
       ];
       for (const [src, message] of failures) {
         it(`<${tag} src="${src}"> => should say why, with a retry button`, async () => {

@@ -2,7 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/career-paths.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { parseJson, validate } from '../../src/dataset/validate.js';
+import { validate } from '../../src/dataset/validate.js';
+import { parseJsonWithPosition } from '../../src/dataset/json-position.js';
 import { errorOf, watch, type Watch } from './watch.js';
 import { text as shownText, waitUntil } from '../helpers.js';
 
@@ -111,7 +112,7 @@ const engineSays = (text: string) => {
   return null;
 };
 
-describe('parseJson() with broken JSON text', () => {
+describe('parseJsonWithPosition() with broken JSON text', () => {
   const text = JSON.stringify(base(), null, 2);
   const broken = fc
     .tuple(fc.nat(text.length), fc.constantFrom('', ',', '}', ']', '"', "'", ':', '\n', '\t', '\\', 'x', '0', '{', '[', '/'), fc.nat(2))
@@ -120,7 +121,7 @@ describe('parseJson() with broken JSON text', () => {
   it('should never throw, and always say where', () => {
     fc.assert(
       fc.property(fc.oneof(broken, fc.string({ unit: 'binary' }), fc.string().map((s) => `{"a": ${s}`)), (input) => {
-        const result = parseJson(input);
+        const result = parseJsonWithPosition(input);
         let valid = true;
         try {
           JSON.parse(input);
@@ -144,7 +145,7 @@ describe('parseJson() with broken JSON text', () => {
     fc.assert(
       fc.property(broken, (input) => {
         const theirs = engineSays(input);
-        const result = parseJson(input);
+        const result = parseJsonWithPosition(input);
         if (!theirs || result.ok) return;
         const [line, column] = /line (\d+), column (\d+)/.exec(theirs)!.slice(1).map(Number);
         const [ourLine, ourColumn] = /line (\d+), column (\d+)$/.exec(result.issue.message)!.slice(1).map(Number);
@@ -158,7 +159,7 @@ describe('parseJson() with broken JSON text', () => {
 
   it('should not be stopped by deep nesting', () => {
     const deep = '['.repeat(200000);
-    const result = parseJson(deep);
+    const result = parseJsonWithPosition(deep);
     expect(result.ok).to.equal(false);
     expect(result.ok ? '' : result.issue.message).to.match(/line 1, column \d+$/);
   });
