@@ -1,46 +1,49 @@
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { mountBuilder } from '../../src/builder/page.js';
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Clicks the middle of an element, as a person would, once it is still in view. */
-export async function click(element: Element) {
-  let box: DOMRect;
-  // The preview above may still grow and push the element down: scroll until it stays in view.
-  do {
-    element.scrollIntoView({ block: 'center' });
-    await frame();
-    box = element.getBoundingClientRect();
-  } while (box.top < 0 || box.bottom > innerHeight);
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
-const webkit = !/Chrome|Firefox/.test(navigator.userAgent);
-
-/** Selects everything in the focused field with Ctrl+A. */
-export async function selectAll() {
-  if (webkit) return sendKeys({ press: 'Control+a' });
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-}
+import { mountEditor } from '../../src/builder/editor.js';
+import { HEALTHCARE, text } from '../helpers.js';
 
 /**
- * Puts the builder page's markup and style into this page and brings it to life, as if it were
- * served at /demo/builder.html. Resolves once the example data is in.
+ * Puts the editor page's markup and style into this page and brings the editor to life, as if
+ * it were served at /demo/builder.html, keeping its work in `storage` under `key`.
  */
-export async function mountBuilderPage() {
+export async function mountEditorPage({ storage = localStorage, key = 'career-paths-editor-test', fresh = true } = {}) {
+  if (fresh) storage.removeItem(key);
   const page = new URL('/demo/builder.html', location.href).href;
   const markup = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
   const style = document.importNode(markup.querySelector('style')!, true);
   const main = document.importNode(markup.querySelector('main')!, true);
   document.head.append(style);
   document.body.append(main);
-  await mountBuilder(main, page);
+  const example = await (await fetch(HEALTHCARE)).json();
+  let editor = mountEditor(main, { example, storage, key });
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => main.querySelector<T>(selector)!;
+  const $$ = <T extends HTMLElement = HTMLElement>(selector: string) => [...main.querySelectorAll<T>(selector)];
   return {
     main,
-    $: <T extends HTMLElement = HTMLElement>(selector: string) => main.querySelector<T>(selector)!,
-    remove: () => (main.remove(), style.remove()),
+    example,
+    $,
+    $$,
+    /** The button whose name (visible words and those for screen readers) is `name`. */
+    button: (name: string) => {
+      const found = $$<HTMLButtonElement>('button').find((button) => text(button) === name);
+      if (!found) throw new Error(`no button "${name}"`);
+      return found;
+    },
+    /** The `n`th field labelled `label`. */
+    field: <T extends HTMLElement = HTMLInputElement>(label: string, n = 0) => {
+      const found = $$<HTMLLabelElement>('label').filter((element) => text(element) === label)[n];
+      if (!found?.htmlFor) throw new Error(`no field labelled "${label}"`);
+      return main.querySelector<T>(`#${CSS.escape(found.htmlFor)}`)!;
+    },
+    /** Takes the editor off the page and mounts it again on the same storage, as a reload does. */
+    reload: () => {
+      editor.unmount();
+      editor = mountEditor(main, { example, storage, key });
+    },
+    remove: () => {
+      editor.unmount();
+      main.remove();
+      style.remove();
+    },
   };
 }
 
@@ -50,4 +53,20 @@ export function fakeClipboard(writeText?: (text: string) => Promise<void>) {
   const value = writeText === undefined ? { writeText: async (text: string) => void written.push(text) } : { writeText };
   Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
   return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+}
+
+/** Hands files to a file input, as choosing them in the browser's file picker does. */
+export function choose(input: HTMLInputElement, ...files: File[]) {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Drops files on an element, as dragging them from the desktop does. */
+export function drop(target: Element, ...files: File[]) {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
 }
