@@ -6,6 +6,7 @@ import {
   addItem,
   blank,
   duplicateItem,
+  emptyTexts,
   fieldId,
   fieldOf,
   fromLines,
@@ -95,7 +96,7 @@ interface Confirm {
 type Previewed = HTMLElement & { data?: unknown };
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
 /**
@@ -156,9 +157,10 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
 
   function check() {
     const result = validate(dataset);
-    issues = result.ok ? [] : result.issues;
+    const empty = emptyTexts(dataset);
+    issues = [...(result.ok ? [] : result.issues), ...empty];
     placed = placeIssues(issues, dataset);
-    if (result.ok) lastValid = result.dataset;
+    if (result.ok && !empty.length) lastValid = result.dataset;
   }
 
   function step(from: Dataset[], to: Dataset[], done: string) {
@@ -276,7 +278,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     if (!result.ok) return refuse(...result.problems, 'Nothing was changed.');
     const imported = result.dataset;
     loadProblems = [];
-    said = `Imported ${plural(imported.paths.length, 'path')}, ${plural(imported.criteria?.length ?? 0, 'criterion')}, ${plural(imported.interests?.length ?? 0, 'interest')} and ${plural(imported.roles?.length ?? 0, 'role')}.`;
+    said = `Imported ${plural(imported.paths.length, 'path')}, ${plural(imported.criteria?.length ?? 0, 'criterion', 'criteria')}, ${plural(imported.interests?.length ?? 0, 'interest')} and ${plural(imported.roles?.length ?? 0, 'role')}.`;
     edit(imported);
   }
 

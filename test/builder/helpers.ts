@@ -1,4 +1,5 @@
 import { mountEditor } from '../../src/builder/editor.js';
+import { CDN_URL } from '../../src/builder/snippet.js';
 import { HEALTHCARE, text } from '../helpers.js';
 
 /**
@@ -69,4 +70,15 @@ export function drop(target: Element, ...files: File[]) {
   for (const file of files) transfer.items.add(file);
   target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
   target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+}
+
+/** Opens HTML in a fresh page, the built file standing in for the CDN. */
+export async function openInFreshPage(markup: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js')}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CDN_URL } from '../../src/builder/snippet.js';
 import { click, selectAll, waitUntil } from '../helpers.js';
-import { fakeClipboard, mountEditorPage } from './helpers.js';
+import { fakeClipboard, mountEditorPage, openInFreshPage } from './helpers.js';
 
 /** Texts that would run code or break the markup if the snippet did not escape them. */
 const HOSTILE_TITLE = `</script><script>parent.hacked = 1</script><!-- "' & &amp;`;
@@ -12,17 +12,6 @@ declare global {
   interface Window {
     hacked?: number;
   }
-}
-
-/** Opens HTML in a fresh page, the built file standing in for the CDN. */
-async function openInFreshPage(markup: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js')}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
 }
 
 const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
