@@ -1,4 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../dataset/format.js';
 import { parseJson, validate, type DataIssue } from '../dataset/validate.js';
 import type { Attributes } from './escape.js';
@@ -31,6 +32,14 @@ import { isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
+
+/** A dataset with more roles and criteria than this is large: its snippet waits for a pause. */
+const LARGE = 200;
+/** How long typing pauses before a large dataset's snippet is written. */
+const PAUSE = 300;
+
+/** Lists longer than this show each item as a disclosure, closed until it is opened. */
+const COLLAPSE_AFTER = 20;
 
 /** How the snippet places the widget: everything the editor asks besides the dataset. */
 export interface Settings {
@@ -114,6 +123,10 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
   let lastField = '';
   let issues: DataIssue[] = [];
   let placed = new Map<string, DataIssue[]>();
+  /** The problems of each item, as text: an item is drawn again when they change. */
+  let issueKeys = new Map<string, string>();
+  /** The items of long lists whose fields are open. */
+  const opened = new Set<string>();
   /** The last dataset without problems: what the preview and the snippet show. */
   let lastValid: Dataset | undefined;
   let view: 'forms' | 'json' = 'forms';
@@ -128,6 +141,9 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
   let focusNext: string | undefined;
   let previewed: Previewed | undefined;
   let text = '';
+  /** What the snippet in the box was written from, and the timer that writes the next one. */
+  let written: [Dataset, Settings] | undefined;
+  let writing: ReturnType<typeof setTimeout> | undefined;
   // Rendered into a box of its own, so that unmounting leaves the root as it was.
   const host = root.appendChild(document.createElement('div'));
 
@@ -160,6 +176,11 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     const empty = emptyTexts(dataset);
     issues = [...(result.ok ? [] : result.issues), ...empty];
     placed = placeIssues(issues, dataset);
+    issueKeys = new Map();
+    for (const [field, list] of placed) {
+      const own = field.match(/^\w+\[\d+\]/)?.[0];
+      if (own) issueKeys.set(own, `${issueKeys.get(own) ?? ''}${field}: ${list.map((issue) => issue.message).join(';')}\n`);
+    }
     if (result.ok && !empty.length) lastValid = result.dataset;
   }
 
@@ -191,6 +212,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
 
   function add(list: List) {
     const index = items(list).length;
+    opened.add(`${list}[${index}]`);
     focusNext = fieldId(`${list}[${index}].${NAME_FIELD[list]}`);
     edit(addItem(dataset, list));
   }
@@ -201,11 +223,14 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     // The focus follows the item; at an end, to the button that still moves it.
     const direction = (to === 0 && by === -1) || (to === last && by === 1) ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
     focusNext = `${list}-${to}-${direction}`;
+    const [here, there] = [opened.has(`${list}[${index}]`), opened.has(`${list}[${to}]`)];
+    for (const [at, open] of [[to, here], [index, there]] as const) open ? opened.add(`${list}[${at}]`) : opened.delete(`${list}[${at}]`);
     said = `Moved ${itemName(dataset, list, index)} to place ${to + 1} of ${last + 1}.`;
     edit(moveItem(dataset, list, index, by));
   }
 
   function duplicate(list: List, index: number) {
+    opened.add(`${list}[${index + 1}]`);
     focusNext = fieldId(`${list}[${index + 1}].${NAME_FIELD[list]}`);
     said = `Duplicated ${itemName(dataset, list, index)}.`;
     edit(duplicateItem(dataset, list, index));
@@ -360,6 +385,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     copyStatus = '';
     update();
     try {
+      if (writing !== undefined) writeSnippet();
       await navigator.clipboard.writeText(text);
       copyStatus = 'Copied';
     } catch {
@@ -370,6 +396,15 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
       copyStatus = document.execCommand('copy') ? 'Copied' : 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
     }
     update();
+  }
+
+  function writeSnippet() {
+    clearTimeout(writing);
+    writing = undefined;
+    const s = settings;
+    const data = lastValid!;
+    written = [data, s];
+    text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
   }
 
   // --- fields ------------------------------------------------------------------------------------
@@ -425,7 +460,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
   };
 
   /** Shows a form, or what went wrong in it: an error in one form never takes down the page. */
-  function guard(name: string, build: () => TemplateResult) {
+  function safely(name: string, build: () => TemplateResult) {
     try {
       return build();
     } catch (error) {
@@ -436,8 +471,12 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     }
   }
 
-  /** One item of a list: its fields in a fieldset, then its buttons. */
-  function item(list: List, index: number, body: () => TemplateResult) {
+  /**
+   * One item of a list: its fields in a fieldset, then its buttons. In a long list each item is
+   * a disclosure, its fields drawn only while it is open, so that a dataset of 1,000 roles stays
+   * quick to open and to type in.
+   */
+  function item(list: List, index: number, body: () => TemplateResult, collapsible: boolean) {
     const name = itemName(dataset, list, index);
     const count = items(list).length;
     const own = `${list}[${index}]`;
@@ -447,16 +486,31 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
         ${words}<span class="visually-hidden"> ${name}</span>
       </button>`;
     const title = String(items(list)[index]?.[NAME_FIELD[list]] ?? '').trim();
+    const legend = `${capital(LISTS[list])} ${index + 1}${title ? `: ${title}` : ''}`;
+    const open = !collapsible || opened.has(own);
+    const fields = open
+      ? html`<fieldset id=${fieldId(own)} tabindex="-1" aria-describedby=${problems ? `${fieldId(own)}-problem` : nothing}>
+          <legend>${legend}</legend>
+          ${problem(fieldId(own), problems)} ${safely(name, body)}
+          <div class="actions">
+            ${button('up', 'Move up', () => move(list, index, -1), index === 0)}
+            ${button('down', 'Move down', () => move(list, index, 1), index === count - 1)}
+            ${button('duplicate', 'Duplicate', () => duplicate(list, index))} ${button('remove', 'Remove', () => remove(list, index))}
+          </div>
+        </fieldset>`
+      : nothing;
+    if (!collapsible) return html`<li>${fields}</li>`;
+    const toggle = (event: Event) => {
+      if ((event.target as HTMLDetailsElement).open === opened.has(own)) return;
+      if (opened.has(own)) opened.delete(own);
+      else opened.add(own);
+      update();
+    };
     return html`<li>
-      <fieldset id=${fieldId(own)} tabindex="-1" aria-describedby=${problems ? `${fieldId(own)}-problem` : nothing}>
-        <legend>${capital(LISTS[list])} ${index + 1}${title ? `: ${title}` : ''}</legend>
-        ${problem(fieldId(own), problems)} ${guard(name, body)}
-        <div class="actions">
-          ${button('up', 'Move up', () => move(list, index, -1), index === 0)}
-          ${button('down', 'Move down', () => move(list, index, 1), index === count - 1)}
-          ${button('duplicate', 'Duplicate', () => duplicate(list, index))} ${button('remove', 'Remove', () => remove(list, index))}
-        </div>
-      </fieldset>
+      <details ?open=${open} @toggle=${toggle}>
+        <summary>${legend}${problems || issueKeys.has(own) ? html` <span class="problem">(has problems)</span>` : nothing}</summary>
+        ${fields}
+      </details>
     </li>`;
   }
 
@@ -466,10 +520,17 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
       <h2 id="${list}-heading">${heading}</h2>
       <p class="hint">${intro}</p>
       ${problem(fieldId(list), problems)}
-      ${guard(heading.toLowerCase(), () => {
+      ${safely(heading.toLowerCase(), () => {
         if (dataset[list] !== undefined && !Array.isArray(dataset[list])) throw new Error(`"${list}" is not a list`);
+        const all = items(list);
+        const collapsible = all.length > COLLAPSE_AFTER;
+        // An item is drawn again only when it, its place, or what its fields offer changed.
         return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
-          ${items(list).map((entry, index) => item(list, index, () => body(entry ?? {}, index)))}
+          ${all.map((entry, index) =>
+            guard([entry, index, all.length, collapsible, opened.has(`${list}[${index}]`), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests], () =>
+              item(list, index, () => body(entry ?? {}, index), collapsible),
+            ),
+          )}
         </ol>`;
       })}
       <button type="button" id="add-${list}" @click=${() => add(list)}>Add ${LISTS[list]}</button>
@@ -480,7 +541,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
 
   const about = () => html`<section aria-labelledby="about-heading">
     <h2 id="about-heading">About this comparison</h2>
-    ${guard('comparison', () => {
+    ${safely('comparison', () => {
       const link = dataset.cta as unknown;
       return html`${required('title', dataset.title, { hint: 'The heading of both widgets, such as "Nursing vs. Medical Assisting".' })}
       ${optional('intro', dataset.intro, { long: true })}
@@ -593,6 +654,8 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
   function goTo(issue: DataIssue) {
     const field = fieldOf(issue.path, dataset);
     view = field ? 'forms' : 'json';
+    const own = field.match(/^\w+\[\d+\]/)?.[0];
+    if (own) opened.add(own);
     focusNext = field ? fieldId(field) : 'data';
     update();
   }
@@ -686,7 +749,17 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
           : s.script === 'self' && !s.scriptUrl.trim()
             ? 'Give the address of your copy of career-paths.js to get a snippet.'
             : '';
-    text = blocked ? '' : snippet(s.tag, attributes(data!), data!, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
+    if (blocked) {
+      clearTimeout(writing);
+      written = undefined;
+      text = '';
+    } else if (written?.[0] !== data || written?.[1] !== s) {
+      // A large dataset's snippet (its JSON and its fallback table) is written once typing
+      // pauses: setting a megabyte of text into the box on every key would hold up the preview.
+      clearTimeout(writing);
+      if ((data!.roles?.length ?? 0) + (data!.criteria?.length ?? 0) > LARGE) writing = setTimeout(() => (writeSnippet(), update()), PAUSE);
+      else writeSnippet();
+    }
     const summary = issues.length ? `${plural(issues.length, 'problem')}. The preview shows the last version without problems.` : 'No problems.';
     return html`
       <div class="bar">
@@ -746,7 +819,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
         <button type="button" id="import-cells" @click=${() => importSheet(root.querySelector<HTMLTextAreaElement>('#cells')!.value)}>Import pasted cells</button>
       </section>
 
-      ${guard('widget', () => settingsForm(data))}
+      ${safely('widget', () => settingsForm(data))}
 
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
@@ -874,6 +947,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
   return {
     /** Takes the editor off the page (the saved work stays). */
     unmount() {
+      clearTimeout(writing);
       root.removeEventListener('keydown', keydown);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);

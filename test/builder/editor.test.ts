@@ -477,6 +477,31 @@ describe('the dataset editor', () => {
     });
   });
 
+  describe('with a long list', () => {
+    it('should show each item closed until it is opened, and open the one a problem is in', async function () {
+      this.timeout(60_000);
+      const roles = Array.from({ length: 30 }, (_, i) => ({ id: `role-${i + 1}`, title: `Role number ${i + 1}`, path: 'a' }));
+      roles[24].path = 'nowhere';
+      await click(page.$('input[name="view"][value="json"]'));
+      const data = page.$<HTMLTextAreaElement>('#data');
+      data.value = JSON.stringify({ version: 1, title: 'Many roles', paths: [{ id: 'a', name: 'Alpha' }], roles });
+      data.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      await click(page.$('input[name="view"][value="forms"]'));
+      const items = page.$$<HTMLDetailsElement>('#field-roles > li > details');
+      expect(items).to.have.length(30);
+      expect(items.filter((item) => item.open)).to.have.length(0);
+      expect(text(items[24].querySelector('summary'))).to.equal('Role 25: Role number 25 (has problems)');
+      expect(await violations(page.main)).to.deep.equal([]);
+
+      await click(page.$('#problems button'));
+      expect(items[24].open).to.be.true;
+      expect(document.activeElement!.id).to.equal('field-roles-24-path');
+      await click(items[3].querySelector('summary')!);
+      await waitUntil(() => page.$('#field-roles-3-title'), 'the item did not open');
+      expect(page.field('Role title').id).to.equal('field-roles-3-title');
+    });
+  });
+
   describe('in its other states', () => {
     it('should have no axe violation with a blank dataset, the picker and a self-hosted script', async function () {
       this.timeout(60_000);
