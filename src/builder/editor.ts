@@ -104,6 +104,21 @@ interface Confirm {
 
 type Previewed = HTMLElement & { data?: unknown };
 
+/**
+ * The browser's storage, or where it is refused (storage blocked for the site, a sandboxed
+ * frame) a stand-in that keeps nothing, so that saving fails with a message instead of the page.
+ */
+function browserStorage(): Storage {
+  try {
+    return localStorage;
+  } catch {
+    const refuse = () => {
+      throw new DOMException('This browser does not allow this page to keep data', 'SecurityError');
+    };
+    return { length: 0, clear: refuse, getItem: () => null, key: () => null, removeItem: refuse, setItem: refuse };
+  }
+}
+
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
@@ -114,7 +129,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
  * and spreadsheets, a live preview and the snippet. The dataset is the one state: every change
  * goes through `edit()`, which records it for undo, saves it and shows it.
  */
-export function mountEditor(root: HTMLElement, { example, storage = localStorage, key = 'career-paths-editor' }: EditorOptions) {
+export function mountEditor(root: HTMLElement, { example, storage = browserStorage(), key = 'career-paths-editor' }: EditorOptions) {
   let dataset: Dataset;
   let settings: Settings = { ...DEFAULTS };
   const past: Dataset[] = [];
@@ -155,11 +170,23 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
     if (past.length > 500) past.shift();
     future.length = 0;
     lastField = field;
+    followPaths(dataset, next);
     dataset = next;
     if (field !== 'json') (jsonText = undefined), (jsonProblem = '');
     save();
     check();
     update();
+  }
+
+  /** Keeps the widget's settings on a path whose id changed (the highlight, the first path). */
+  function followPaths(before: Dataset, after: Dataset) {
+    if (before.paths === after.paths || !Array.isArray(before.paths) || !Array.isArray(after.paths) || before.paths.length !== after.paths.length) return;
+    // A rename changes one id in place; a move changes two, and is no rename.
+    const changed = before.paths.flatMap((path, i) => (path?.id !== after.paths[i]?.id ? [i] : []));
+    if (changed.length !== 1) return;
+    const [from, to] = [before.paths[changed[0]]?.id, after.paths[changed[0]]?.id];
+    const follow = (id: string) => (id === from && typeof to === 'string' ? to : id);
+    settings = { ...settings, highlight: follow(settings.highlight), path: follow(settings.path), hiddenPaths: settings.hiddenPaths.map(follow) };
   }
 
   function save() {
@@ -684,7 +711,8 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
       html`<label class="choice"><input type="checkbox" .checked=${!s[name].includes(id)}
         @change=${(event: Event) => setting(name, (event.target as HTMLInputElement).checked ? s[name].filter((other) => other !== id) : [...s[name], id])} /> ${label}</label>`;
     const pathOptions: [string, string][] = (data?.paths ?? []).map((path) => [path.id, path.name]);
-    return html`<section aria-labelledby="widget-heading">
+    // Its fields and the pasted cells keep the browser's own undo: they are not the dataset.
+    return html`<section aria-labelledby="widget-heading" data-own-undo>
       <h2 id="widget-heading">The widget</h2>
       <fieldset>
         <legend>Widget</legend>
@@ -806,7 +834,7 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
           </section>`
         : html`${about()} ${paths()} ${criteria()} ${interests()} ${roles()}`}
 
-      <section aria-labelledby="sheet-heading">
+      <section aria-labelledby="sheet-heading" data-own-undo>
         <h2 id="sheet-heading">Import from a spreadsheet</h2>
         <p class="hint">
           One row per item, the first row naming the columns: <code>type</code> (dataset, path, criterion, interest or role), <code>name</code>, and
@@ -900,16 +928,24 @@ export function mountEditor(root: HTMLElement, { example, storage = localStorage
       previewed = document.createElement(settings.tag);
       box.replaceChildren(previewed);
     }
-    const chosen = attributes(lastValid);
-    for (const name of [...previewed.getAttributeNames()]) if (!(name in chosen)) previewed.removeAttribute(name);
-    for (const [name, value] of Object.entries(chosen)) previewed.setAttribute(name, value === true ? '' : value);
-    if (previewed.data !== lastValid) previewed.data = lastValid;
+    const element = previewed;
+    const set = () => {
+      if (!lastValid || element !== previewed) return;
+      const chosen = attributes(lastValid);
+      for (const name of [...element.getAttributeNames()]) if (!(name in chosen)) element.removeAttribute(name);
+      for (const [name, value] of Object.entries(chosen)) if (element.getAttribute(name) !== (value === true ? '' : value)) element.setAttribute(name, value === true ? '' : value);
+    };
+    if (element.data === lastValid) return set();
+    // The data first, and the attributes once the element has it: an attribute may name a path
+    // that only the new data has.
+    element.data = lastValid;
+    void (element as Previewed & { updateComplete?: Promise<unknown> }).updateComplete?.then(set);
   }
 
   // --- keys and drops ------------------------------------------------------------------------------
 
   function keydown(event: KeyboardEvent) {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || confirm) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || confirm || (event.target as Element).closest?.('[data-own-undo]')) return;
     const key = event.key.toLowerCase();
     if (key === 'z') event.shiftKey ? redo() : undo();
     else if (key === 'y' && !event.shiftKey) redo();

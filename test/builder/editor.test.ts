@@ -203,6 +203,16 @@ describe('the dataset editor', () => {
       expect(saved().title).to.equal('Changed');
     });
 
+    it('should leave Ctrl+Z to the browser in the pasted cells, which are not the dataset', async () => {
+      await click(page.field('Title'));
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '!' });
+      await click(page.$('#cells'));
+      await sendKeys({ type: 'type' });
+      await chord('Control', 'z');
+      expect(saved().title).to.equal('Healthcare Management vs. Healthcare Administration!');
+    });
+
     it('should undo an added item with the Undo button, and redo it with the Redo button', async () => {
       await click(page.button('Add path'));
       expect(saved().paths).to.have.length(3);
@@ -266,6 +276,21 @@ describe('the dataset editor', () => {
       expect(page.$<HTMLDialogElement>('#confirm').open).to.be.false;
       expect(saved()?.paths ?? page.example.paths).to.have.length(2);
       await waitUntil(() => text(document.activeElement) === 'Remove path Healthcare Administration', 'the focus did not go back');
+    });
+  });
+
+  describe('when a path id changes', () => {
+    it('should keep the highlight on that path', async () => {
+      const highlight = page.$<HTMLSelectElement>('#highlight');
+      highlight.value = 'administration';
+      highlight.dispatchEvent(new Event('change', { bubbles: true }));
+      await click(page.field('Path id', 1));
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: '-office' });
+      expect(page.$<HTMLSelectElement>('#highlight').value).to.equal('administration-office');
+      expect(page.$('#preview > career-compare').getAttribute('highlight')).to.equal('administration-office');
+      await click(page.button('Move down path Healthcare Management'));
+      expect(page.$<HTMLSelectElement>('#highlight').value).to.equal('administration-office');
     });
   });
 
