@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -14,6 +15,26 @@ const templates = minifyTemplates({
   include: ['src/**/*.ts'],
   options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
 });
+
+/** A JSON file as a module whose default export is its data: the editor's example. */
+const json = { name: 'json', transform: (code, id) => (id.endsWith('.json') ? { code: `export default ${code};`, map: null } : null) };
+
+/**
+ * dist/editor.html: demo/builder.html with its scripts taken from beside it, so that dist/ can be
+ * put on any static host, or opened from disk, as it is.
+ */
+const editorPage = {
+  name: 'editor-page',
+  buildStart() {
+    this.addWatchFile('demo/builder.html');
+  },
+  generateBundle() {
+    const page = readFileSync('demo/builder.html', 'utf8')
+      .replaceAll('../dist/', '')
+      .replace(/\s*<a data-demo-only[^>]*>[^<]*<\/a>/g, '');
+    this.emitFile({ type: 'asset', fileName: 'editor.html', source: page });
+  },
+};
 
 export default [
   // The drop-in file: everything inlined, minified, runs as a classic or a module script.
@@ -37,11 +58,12 @@ export default [
     external: [/^lit/],
     plugins: [esbuild({ target: 'es2021' })],
   },
-  // The snippet builder page (demo/builder.html); not part of the drop-in file.
+  // The dataset editor (demo/builder.html, dist/editor.html); not part of the drop-in file. A
+  // classic script with the example inside, so that the page also works opened from disk.
   {
     input: 'src/builder/builder.ts',
-    output: { file: 'dist/builder.js', format: 'iife' },
-    plugins: [nodeResolve(), esbuild({ target: 'es2021', minify: true, legalComments: 'none' })],
+    output: { file: 'dist/editor.js', format: 'iife' },
+    plugins: [json, nodeResolve({ browser: true }), esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), editorPage],
   },
   // The embed page (dist/embed.html) and its script, for hosts that take an <iframe> but no
   // <script>. The page loads the drop-in file from beside it; neither is part of the drop-in.

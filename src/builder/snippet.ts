@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/format.js';
 import { VERSION } from '../version.js';
-import { attributeHtml, scriptJson, type Attributes } from './escape.js';
+import { attributeHtml, escapeHtml, scriptJson, type Attributes } from './escape.js';
 import { fallbackHtml } from './fallback.js';
 
 /**
@@ -9,21 +9,33 @@ import { fallbackHtml } from './fallback.js';
  */
 export type Embedding = 'data' | 'script' | 'src' | 'iframe';
 
+/**
+ * The ways of placing the widget, in the order the editor offers them: the editor renders this
+ * list, so a new way is added here and in `snippet()`. `needs: 'src'` asks for the address of the
+ * JSON file.
+ */
+export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'src' }[] = [
+  { value: 'data', label: "In the element's data attribute" },
+  { value: 'script', label: 'In a <script type="application/json"> inside the element' },
+  { value: 'src', label: 'In a JSON file on your site (src)', needs: 'src' },
+];
+
 /** The drop-in file of this version, from the npm CDN. */
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/career-paths@${VERSION}/dist/career-paths.js`;
 
 /**
  * The HTML a school's web editor pastes into a page: the script tag, then the element with its
  * attributes, its data (as the `data` attribute, a child JSON script or a `src` URL) and a static
- * fallback of the same content.
+ * fallback of the same content. `script` is where the drop-in file is loaded from: the CDN, or a
+ * copy on the school's own site (`/assets/career-paths.js`).
  */
-export function snippet(tag: string, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = ''): string {
+export function snippet(tag: string, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = '', script = CDN_URL): string {
   const json = JSON.stringify(dataset);
   const all: Attributes = embedding === 'src' ? { src, ...attributes } : embedding === 'data' ? { ...attributes, data: json } : attributes;
   const content = [fallbackHtml(dataset, tag, attributes)];
   if (embedding === 'script') content.push(`<script type="application/json">${scriptJson(json)}</script>`);
   return [
-    `<script src="${CDN_URL}" defer></script>`,
+    `<script src="${escapeHtml(script)}" defer></script>`,
     `<${tag}${attributeHtml(all)}>`,
     content.join('\n').replace(/^/gm, '  '),
     `</${tag}>`,

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/career-paths.js';
 import { CDN_URL } from '../../src/builder/snippet.js';
-import { fakeClipboard, mountBuilderPage } from './helpers.js';
-import { click, waitUntil } from '../helpers.js';
+import { click, selectAll, waitUntil } from '../helpers.js';
+import { fakeClipboard, mountEditorPage, openInFreshPage } from './helpers.js';
 
 /** Texts that would run code or break the markup if the snippet did not escape them. */
 const HOSTILE_TITLE = `</script><script>parent.hacked = 1</script><!-- "' & &amp;`;
@@ -15,21 +14,10 @@ declare global {
   }
 }
 
-/** Opens HTML in a fresh page, the built file standing in for the CDN. */
-async function openInFreshPage(markup: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js')}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('the copied snippet in a fresh page', () => {
-  let page: Awaited<ReturnType<typeof mountBuilderPage>>;
+  let page: Awaited<ReturnType<typeof mountEditorPage>>;
   const frames: HTMLIFrameElement[] = [];
 
   /** Copies the snippet with the page's button. */
@@ -38,7 +26,6 @@ describe('the copied snippet in a fresh page', () => {
     try {
       await click(page.$('#copy'));
       await waitUntil(() => clipboard.written.length, 'nothing was copied');
-      expect(clipboard.written[0]).to.include(CDN_URL);
       return clipboard.written[0];
     } finally {
       clipboard.restore();
@@ -54,7 +41,7 @@ describe('the copied snippet in a fresh page', () => {
   }
 
   before(async () => {
-    page = await mountBuilderPage();
+    page = await mountEditorPage();
   });
   after(() => {
     page.remove();
@@ -63,22 +50,38 @@ describe('the copied snippet in a fresh page', () => {
 
   describe('with the data in a JSON file (src)', () => {
     it('<career-compare src="…"> => renders the fetched file', async () => {
-      await click(page.$('input[value="src"]'));
+      await click(page.$('input[name="embedding"][value="src"]'));
       expect(page.$('#snippet-output').hidden).to.be.true;
       await click(page.$('#src'));
       await sendKeys({ type: '/data/healthcare-management-vs-administration.json' });
       const snippet = await copied();
       expect(snippet).to.include('<career-compare src="/data/healthcare-management-vs-administration.json">');
       expect(snippet).not.to.include('data=');
+      expect(snippet).to.include(CDN_URL);
       const { element } = await rendered(snippet, 'career-compare');
       expect(element.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
       expect(shadowText(element)).to.include('Healthcare Management').and.to.include('Healthcare Administration');
     });
   });
 
+  describe('with the script from a copy on the school\'s own site', () => {
+    it('<script src="/dist/career-paths.js"> => the snippet loads the typed address and renders', async () => {
+      await click(page.$('input[name="script"][value="self"]'));
+      await click(page.$('#script-url'));
+      await selectAll();
+      await sendKeys({ type: '/dist/career-paths.js' });
+      const snippet = await copied();
+      expect(snippet).to.match(/^<script src="\/dist\/career-paths\.js" defer><\/script>\n<career-compare src=/);
+      const { element } = await rendered(snippet, 'career-compare');
+      expect(element.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+      await click(page.$('input[name="script"][value="cdn"]'));
+    });
+  });
+
   describe('with hostile texts in the data', () => {
-    before(() => {
-      // A paste into the data box.
+    before(async () => {
+      // A paste into the JSON view.
+      await click(page.$('input[name="view"][value="json"]'));
       const data = page.$<HTMLTextAreaElement>('#data');
       const dataset = JSON.parse(data.value);
       dataset.title = HOSTILE_TITLE;
@@ -93,7 +96,7 @@ describe('the copied snippet in a fresh page', () => {
       ['script', '<career-compare><script type="application/json">'],
     ]) {
       it(`${label} => renders the texts as text and runs none of them`, async () => {
-        await click(page.$(`input[value="${embedding}"]`));
+        await click(page.$(`input[name="embedding"][value="${embedding}"]`));
         const snippet = await copied();
         const { frame, element } = await rendered(snippet, 'career-compare');
         const text = shadowText(element);
@@ -104,7 +107,7 @@ describe('the copied snippet in a fresh page', () => {
       });
 
       it(`${label} without the script tag => shows the fallback table to readers without JavaScript`, async () => {
-        await click(page.$(`input[value="${embedding}"]`));
+        await click(page.$(`input[name="embedding"][value="${embedding}"]`));
         const snippet = (await copied()).replace(/^<script src=[^\n]*\n/, '');
         const frame = await openInFreshPage(snippet);
         frames.push(frame);
@@ -121,8 +124,8 @@ describe('the copied snippet in a fresh page', () => {
     }
 
     it('<career-picker data="…"> => renders the roles from the embedded data', async () => {
-      await click(page.$('input[value="career-picker"]'));
-      await click(page.$('input[value="data"]'));
+      await click(page.$('input[name="tag"][value="career-picker"]'));
+      await click(page.$('input[name="embedding"][value="data"]'));
       const snippet = await copied();
       expect(snippet).to.match(/\n<career-picker data="/);
       const { element } = await rendered(snippet, 'career-picker');
