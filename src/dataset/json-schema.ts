@@ -52,7 +52,8 @@ export function toJsonSchema(rule: Rule = datasetRule): JsonSchema {
         type: 'object',
         properties: Object.fromEntries(Object.entries(rule.fields).map(([key, field]) => [key, toJsonSchema(field)])),
         required: rule.required,
-        ...(rule.oneOf ? { anyOf: rule.oneOf.map((key) => ({ required: [key] })) } : {}),
+        // Each branch names its type and property too, as strict JSON Schema tools (ajv) ask.
+        ...(rule.oneOf ? { anyOf: rule.oneOf.map((key) => ({ type: 'object', properties: { [key]: true }, required: [key] })) } : {}),
       };
   }
 }
