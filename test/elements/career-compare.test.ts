@@ -87,9 +87,9 @@ describe('<career-compare>: the table', () => {
         'Key responsibilities',
         'Typical background',
         'Where you might work',
-        'Median pay (both fields)',
-        'Jobs (both fields)',
-        'Projected growth (both fields)',
+        'Median pay, one related occupation',
+        'Jobs, one related occupation',
+        'Projected growth, one related occupation',
         'Typical roles',
       ]);
     });
@@ -320,5 +320,35 @@ describe('<career-compare>: calls to action', () => {
       roleId: null,
       source: 'compare',
     });
+  });
+});
+
+describe('<career-compare>: a figure with a note', () => {
+  const noted = json({
+    ...twoPaths,
+    criteria: [
+      { id: 'pay', label: 'Median pay', value: '$80,000', note: 'Registered nurses, national median, May 2023' },
+      { id: 'focus', label: 'Focus', values: { nursing: 'Patients', pharmacy: 'Medicines' }, note: 'In a hospital' },
+    ],
+  });
+
+  it('<career-compare layout="table"> => the note in the cell, after the value, where a screen reader reads it with the value', async () => {
+    const element = await render(`<career-compare data='${noted}' layout="table"></career-compare>`);
+    const [pay, focus] = all(element, 'tbody tr');
+    expect(pay.querySelectorAll('td')).to.have.length(1);
+    expect(seen(pay.querySelector('td')!)).to.equal('$80,000 Registered nurses, national median, May 2023');
+    expect([...focus.querySelectorAll('td')].map((cell) => seen(cell))).to.deep.equal(['Patients In a hospital', 'Medicines In a hospital']);
+  });
+
+  it('<career-compare layout="stacked"> => the note under the value in each section', async () => {
+    const element = await render(`<career-compare data='${noted}' layout="stacked"></career-compare>`);
+    expect(all(element, 'section dd').map((cell) => seen(cell))).to.deep.equal([
+      '$80,000 Registered nurses, national median, May 2023',
+      'Patients In a hospital',
+      'Registered nurse Practical nurse',
+      '$80,000 Registered nurses, national median, May 2023',
+      'Medicines In a hospital',
+      'Pharmacist',
+    ]);
   });
 });
