@@ -57,7 +57,7 @@ export abstract class CareerElement extends LitElement {
   /** The level (1–6) of the element's title heading. */
   headingLevel = 2;
 
-  /** Leaves out the title heading, for pages that have their own. */
+  /** Leaves out the title heading, for pages that have their own; the inner headings then take its level. */
   noTitle = false;
 
   /** A query string (such as `utm_source=site`) appended to every call-to-action link. */
