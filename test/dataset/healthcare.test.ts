@@ -61,7 +61,7 @@ describe('the healthcare figures', () => {
       const row = criterion(id);
       expect(row.label).not.to.include('both fields');
       expect(row.note).to.include('SOC 11-9111');
-      expect(row.source!.name).to.include('Occupational Outlook Handbook, 2024–25 edition');
+      expect(row.source!.name).to.equal('BLS Occupational Outlook Handbook, 2024–25 edition');
       expect(row.source!.date).to.equal('2024-08');
     });
 
