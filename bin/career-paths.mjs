@@ -6,8 +6,10 @@ const usage = `Usage: career-paths validate FILE...
 
 Checks career-paths dataset files (JSON) against the dataset format, with the
 validator the elements use. Prints each issue as "FILE: json.path: message"
-and "FILE: valid" for a good file. Exits with 1 when any file is missing,
-malformed or invalid, and with 2 on a usage error.
+and "FILE: valid" for a good file, then each warning (such as a source more
+than three years old) as "FILE: warning: json.path: message". Exits with 1
+when any file is missing, malformed or invalid, and with 2 on a usage error;
+warnings alone do not fail.
 
 Options:
   -h, --help     show this help
@@ -51,11 +53,13 @@ for (const file of files) {
     continue;
   }
   const parsed = parseJsonWithPosition(text.replace(/^\uFEFF/, ''));
-  const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue] };
+  const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue], warnings: [] };
+  const describe = (issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message);
   if (result.ok) say('valid');
   else {
     failed = true;
-    for (const issue of result.issues) say(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    for (const issue of result.issues) say(describe(issue));
   }
+  for (const warning of result.warnings) say(`warning: ${describe(warning)}`);
 }
 process.exit(failed ? 1 : 0);

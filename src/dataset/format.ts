@@ -7,7 +7,8 @@
 export type IdList = 'paths' | 'interests';
 
 export type Rule =
-  | { type: 'text' }
+  | { type: 'text'; nonEmpty?: boolean }
+  | { type: 'date' }
   | { type: 'id'; not?: string }
   | { type: 'url' }
   | { type: 'ref'; to: IdList }
@@ -22,6 +23,8 @@ export type Rule =
 export const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
 const text: Rule = { type: 'text' };
+/** Names, titles and labels: an empty one would leave a blank header or link. */
+const name: Rule = { type: 'text', nonEmpty: true };
 const id: Rule = { type: 'id' };
 const url: Rule = { type: 'url' };
 const texts: Rule = { type: 'texts' };
@@ -33,35 +36,36 @@ const object = (fields: Record<string, Rule>, required: string[], oneOf?: string
   oneOf,
 });
 
-const cta = object({ label: text, href: url, newTab: { type: 'flag' } }, ['label', 'href']);
-const source = object({ name: text, url, date: text }, ['name']);
+const cta = object({ label: name, href: url, newTab: { type: 'flag' } }, ['label', 'href']);
+const source = object({ name, url, date: { type: 'date' } }, ['name']);
 
 export const datasetRule: Rule = object(
   {
     version: { type: 'version' },
-    title: text,
+    title: name,
     intro: text,
     lang: text,
-    paths: list(object({ id, name: text, summary: text, badge: text, cta }, ['id', 'name']), 1),
+    paths: list(object({ id, name, summary: text, badge: text, cta }, ['id', 'name']), 1),
     criteria: list(
       object(
         {
           id: { type: 'id', not: 'roles' },
-          label: text,
+          label: name,
           values: { type: 'record', keys: 'paths', of: texts },
           value: texts,
+          note: text,
           source,
         },
         ['id', 'label'],
         ['values', 'value'],
       ),
     ),
-    interests: list(object({ id, label: text }, ['id', 'label'])),
+    interests: list(object({ id, label: name }, ['id', 'label'])),
     roles: list(
       object(
         {
           id,
-          title: text,
+          title: name,
           path: { type: 'ref', to: 'paths' },
           summary: text,
           duties: list(text),
@@ -92,6 +96,7 @@ export interface Cta {
 export interface Source {
   name: string;
   url?: string;
+  /** When the source was published, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an older one than three years is warned about. */
   date?: string;
 }
 
@@ -110,6 +115,8 @@ export interface Criterion {
   values?: Record<string, Texts>;
   /** One value shared by every path. */
   value?: Texts;
+  /** What qualifies the figure (whose figure, which year, what it is not), shown with the value. */
+  note?: string;
   source?: Source;
 }
 

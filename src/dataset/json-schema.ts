@@ -1,4 +1,5 @@
 import { datasetRule, ID_PATTERN, type Rule } from './format.js';
+import { ALLOWED_SCHEMES, SAFE_URL_PATTERN } from '../shared/links.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -11,14 +12,17 @@ const text = { type: 'string' };
 export function toJsonSchema(rule: Rule = datasetRule): JsonSchema {
   switch (rule.type) {
     case 'text':
-      return text;
+      // Not empty: at least one character that is not white space, as the validator asks.
+      return rule.nonEmpty ? { type: 'string', pattern: '\\S' } : text;
+    case 'date':
+      return { type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD; the validator warns when it is more than three years ago.' };
     case 'id':
       return { type: 'string', pattern: ID_PATTERN, ...(rule.not ? { not: { const: rule.not } } : {}) };
     case 'url':
       return {
         type: 'string',
-        description: 'An http:, https:, mailto:, tel: or relative URL.',
-        not: { pattern: '^\\s*(?![Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)[A-Za-z][A-Za-z0-9+.-]*:' },
+        description: `An ${ALLOWED_SCHEMES.map((scheme) => `${scheme}:`).join(', ')} or relative URL, read as a browser reads it.`,
+        pattern: SAFE_URL_PATTERN,
       };
     case 'ref':
       return { type: 'string', pattern: ID_PATTERN, description: `The id of one of the dataset's ${rule.to}.` };
@@ -48,7 +52,8 @@ export function toJsonSchema(rule: Rule = datasetRule): JsonSchema {
         type: 'object',
         properties: Object.fromEntries(Object.entries(rule.fields).map(([key, field]) => [key, toJsonSchema(field)])),
         required: rule.required,
-        ...(rule.oneOf ? { anyOf: rule.oneOf.map((key) => ({ required: [key] })) } : {}),
+        // Each branch names its type and property too, as strict JSON Schema tools (ajv) ask.
+        ...(rule.oneOf ? { anyOf: rule.oneOf.map((key) => ({ type: 'object', properties: { [key]: true }, required: [key] })) } : {}),
       };
   }
 }

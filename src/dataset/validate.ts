@@ -1,10 +1,27 @@
 import { datasetRule, ID_PATTERN, type Dataset, type IdList, type Rule } from './format.js';
-import { isSafeUrl } from '../shared/links.js';
+import { ALLOWED_SCHEMES, isSafeUrl } from '../shared/links.js';
 import type { DataIssue } from '../shared/events.js';
 
 export type { DataIssue };
 
-export type Validation = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+/**
+ * The verdict on a dataset. `ok` depends on the issues alone; warnings (such as a source older
+ * than three years) are worth a look but never make a dataset invalid.
+ */
+export type Validation = ({ ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }) & { warnings: DataIssue[] };
+
+/** How old a source may be before the validator warns that its figures may be out of date. */
+const SOURCE_YEARS = 3;
+
+/** The day after the period a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date names, or null for other text. */
+function periodEnd(date: string): Date | null {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!parts) return null;
+  const [year, month, day] = parts.slice(1).map(Number);
+  if (day) return new Date(Date.UTC(year, month - 1, day + 1));
+  if (month) return new Date(Date.UTC(year, month, 1));
+  return new Date(Date.UTC(year + 1, 0, 1));
+}
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -27,8 +44,9 @@ const singular: Record<IdList, string> = { paths: 'a path', interests: 'an inter
  * Checks a parsed JSON value against the dataset format and returns every issue, each with the
  * JSON path of the offending field. Never throws, whatever it is given.
  */
-export function validate(data: unknown): Validation {
+export function validate(data: unknown, today = new Date()): Validation {
   const issues: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const refs: { to: IdList; value: string; path: string }[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
@@ -37,7 +55,17 @@ export function validate(data: unknown): Validation {
     switch (rule.type) {
       case 'text':
         if (!isText) add(path, `should be text, not ${kindOf(value)}`);
+        else if (rule.nonEmpty && !/\S/.test(value)) add(path, 'should not be empty');
         return;
+      case 'date': {
+        if (!isText) return void add(path, `should be text, not ${kindOf(value)}`);
+        const end = periodEnd(value);
+        const limit = new Date(today);
+        limit.setUTCFullYear(limit.getUTCFullYear() - SOURCE_YEARS);
+        if (end && end < limit)
+          warnings.push({ path, message: `${quote(value)} is more than ${SOURCE_YEARS} years ago: check for newer figures` });
+        return;
+      }
       case 'id':
         if (!isText) add(path, `should be an id (text), not ${kindOf(value)}`);
         else if (!idPattern.test(value))
@@ -47,7 +75,7 @@ export function validate(data: unknown): Validation {
       case 'url':
         if (!isText) add(path, `should be a URL (text), not ${kindOf(value)}`);
         else if (!isSafeUrl(value))
-          add(path, `${quote(value)} is not an allowed link: use http, https, mailto, tel or a relative URL`);
+          add(path, `${quote(value)} is not an allowed link: use ${ALLOWED_SCHEMES.join(', ')} or a relative URL`);
         return;
       case 'ref':
         if (!isText) add(path, `should be ${singular[rule.to]} id (text), not ${kindOf(value)}`);
@@ -109,7 +137,7 @@ export function validate(data: unknown): Validation {
 
   try {
     check(datasetRule, data, '');
-    if (issues.length && issues[0].path === '') return { ok: false, issues };
+    if (issues.length && issues[0].path === '') return { ok: false, issues, warnings };
 
     const known = (list: IdList) => {
       const items = (data as Record<string, unknown>)[list];
@@ -123,7 +151,7 @@ export function validate(data: unknown): Validation {
     add('', 'cannot be read as career data');
   }
 
-  return issues.length ? { ok: false, issues } : { ok: true, dataset: data as Dataset };
+  return issues.length ? { ok: false, issues, warnings } : { ok: true, dataset: data as Dataset, warnings };
 }
 
 /** The message for JSON text that cannot be parsed. */

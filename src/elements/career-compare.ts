@@ -1,8 +1,9 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
-import type { Criterion, Dataset, Path, Texts } from '../dataset/format.js';
+import { comparison, type ComparisonRow } from './comparison.js';
+import type { Dataset, Path, Texts } from '../dataset/format.js';
 import type { DataIssue } from '../shared/events.js';
-import { ids, pick, unknownIds } from '../shared/ids.js';
+import { ids, unknownIds } from '../shared/ids.js';
 import { isSafeUrl } from '../shared/links.js';
 import { shared } from '../shared/styles.js';
 
@@ -45,6 +46,9 @@ export class CareerCompare extends CareerElement {
       }
       small {
         font-weight: normal;
+      }
+      .note {
+        display: block;
       }
       ul {
         margin: 0;
@@ -174,18 +178,15 @@ export class CareerCompare extends CareerElement {
 
   protected renderView(dataset: Dataset) {
     const words = this.words;
-    const shown = pick(dataset.paths, this.chosen ?? ids(this.paths));
+    const { paths: shown, highlight, summaries, rows, ctas } = comparison(dataset, words, {
+      paths: this.chosen ?? ids(this.paths),
+      criteria: ids(this.criteria),
+      highlight: this.highlight,
+    });
     const chosen = shown.map((path) => path.id);
-    const criteria = pick([...(dataset.criteria ?? []), { id: 'roles', label: words.roles }], ids(this.criteria));
-    const valueOf = (criterion: Criterion, path: Path): Texts | undefined => {
-      if (criterion.id === 'roles') return (dataset.roles ?? []).filter((role) => role.path === path.id).map((role) => role.title);
-      // "constructor" is a valid path id: only the criterion's own values count, not its prototype's.
-      return criterion.values?.hasOwnProperty(path.id) ? criterion.values[path.id] : criterion.value;
-    };
-    const mark = (path: Path) => (path.id === this.highlight ? 'hl' : '');
-    const name = (path: Path) =>
-      html`${path.name}${path.id === this.highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
-    const label = ({ label, source }: Criterion) =>
+    const mark = (path: Path) => (path.id === highlight ? 'hl' : '');
+    const name = (path: Path) => html`${path.name}${path.id === highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
+    const label = ({ label, source }: ComparisonRow) =>
       html`${label}${source
         ? html`<small class="muted"
             ><br />${words.source}:
@@ -194,6 +195,9 @@ export class CareerCompare extends CareerElement {
               : ''}</small
           >`
         : nothing}`;
+    // The note qualifies the figure, so it sits in the cell and is read with it.
+    const value = (row: ComparisonRow, i: number) => html`${texts(row.cells[i])}${row.note ? html`<small class="muted note">${row.note}</small>` : nothing}`;
+    const cta = (i: number) => this.renderCta(ctas[i], chosen[i]);
     const scroll = this.layout === 'table';
     // 11em for the row headers and 12em per path keep the table readable; narrower, it stacks.
     // The first view already fits the element's width, before the observer reports. Measuring
@@ -227,29 +231,30 @@ export class CareerCompare extends CareerElement {
               <td></td>
               ${shown.map((path) => html`<th scope="col" part="column-header" class=${mark(path)}>${name(path)}</th>`)}
             </tr>
-            ${shown.some((path) => path.summary)
+            ${summaries
               ? // Summaries as cells, not in the headers: a screen reader repeats a header for every cell.
+                // Their row has a header of its own, so that every cell is related to one.
                 html`<tr>
-                  <td></td>
+                  <th scope="row"><span class="sr-only">${words.about}</span></th>
                   ${shown.map((path) => html`<td part="cell" class=${mark(path)}>${path.summary}</td>`)}
                 </tr>`
               : nothing}
           </thead>
           <tbody>
-            ${criteria.map(
-              (criterion) => html`<tr>
-                <th scope="row" part="row-header">${label(criterion)}</th>
-                ${criterion.value !== undefined
-                  ? html`<td part="cell" colspan=${shown.length}>${texts(criterion.value)}</td>`
-                  : shown.map((path) => html`<td part="cell" class=${mark(path)}>${texts(valueOf(criterion, path))}</td>`)}
+            ${rows.map(
+              (row) => html`<tr>
+                <th scope="row" part="row-header">${label(row)}</th>
+                ${row.shared
+                  ? html`<td part="cell" colspan=${shown.length}>${value(row, 0)}</td>`
+                  : shown.map((path, i) => html`<td part="cell" class=${mark(path)}>${value(row, i)}</td>`)}
               </tr>`,
             )}
           </tbody>
-          ${shown.some((path) => path.cta)
+          ${ctas.some(Boolean)
             ? html`<tfoot>
                 <tr>
-                  <td></td>
-                  ${shown.map((path) => html`<td class=${mark(path)}>${this.renderCta(path.cta, path.id)}</td>`)}
+                  <th scope="row"><span class="sr-only">${words.nextStep}</span></th>
+                  ${shown.map((path, i) => html`<td class=${mark(path)}>${cta(i)}</td>`)}
                 </tr>
               </tfoot>`
             : nothing}
@@ -257,16 +262,16 @@ export class CareerCompare extends CareerElement {
       </div>
       ${stacked
         ? shown.map(
-            (path) => html`<section class=${mark(path)}>
+            (path, i) => html`<section class=${mark(path)}>
               ${this.heading(name(path), 1, 'column-header')} ${path.summary ? html`<p>${path.summary}</p>` : nothing}
               <dl>
-                ${criteria.map(
-                  (criterion) =>
-                    html`<dt part="row-header">${label(criterion)}</dt>
-                      <dd part="cell">${texts(valueOf(criterion, path))}</dd>`,
+                ${rows.map(
+                  (row) =>
+                    html`<dt part="row-header">${label(row)}</dt>
+                      <dd part="cell">${value(row, i)}</dd>`,
                 )}
               </dl>
-              ${this.renderCta(path.cta, path.id)}
+              ${cta(i)}
             </section>`,
           )
         : nothing}

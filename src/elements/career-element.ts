@@ -3,20 +3,21 @@ import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { isSafeUrl, withParams } from '../shared/links.js';
-import { languageOf, wordsFor, type Words } from '../words/index.js';
+import { inheritedLanguage, languageFrom, languageMark, wordsFor, type Words } from '../words/index.js';
 
 type Failure = Extract<Loaded, { ok: false }>;
 
 /** How many issues the in-place error lists; the console has them all. */
 const SHOWN_ISSUES = 3;
 
+// A part that names nothing is left out, not written as `part=""`.
 const headings = [
-  (content: unknown, part: string) => html`<h1 part=${part}>${content}</h1>`,
-  (content: unknown, part: string) => html`<h2 part=${part}>${content}</h2>`,
-  (content: unknown, part: string) => html`<h3 part=${part}>${content}</h3>`,
-  (content: unknown, part: string) => html`<h4 part=${part}>${content}</h4>`,
-  (content: unknown, part: string) => html`<h5 part=${part}>${content}</h5>`,
-  (content: unknown, part: string) => html`<h6 part=${part}>${content}</h6>`,
+  (content: unknown, part?: string) => html`<h1 part=${part || nothing}>${content}</h1>`,
+  (content: unknown, part?: string) => html`<h2 part=${part || nothing}>${content}</h2>`,
+  (content: unknown, part?: string) => html`<h3 part=${part || nothing}>${content}</h3>`,
+  (content: unknown, part?: string) => html`<h4 part=${part || nothing}>${content}</h4>`,
+  (content: unknown, part?: string) => html`<h5 part=${part || nothing}>${content}</h5>`,
+  (content: unknown, part?: string) => html`<h6 part=${part || nothing}>${content}</h6>`,
 ];
 
 /**
@@ -56,13 +57,13 @@ export abstract class CareerElement extends LitElement {
   /** The level (1–6) of the element's title heading. */
   headingLevel = 2;
 
-  /** Leaves out the title heading, for pages that have their own. */
+  /** Leaves out the title heading, for pages that have their own; the inner headings then take its level. */
   noTitle = false;
 
   /** A query string (such as `utm_source=site`) appended to every call-to-action link. */
   linkParams?: string;
 
-  /** The language of the built-in words (`en`, `es`); else the nearest `[lang]` ancestor's. */
+  /** The language of the built-in words (`en`, `es`); else the dataset's `lang`, else the nearest `[lang]` ancestor's. */
   language?: string;
 
   /** The loaded, valid dataset. */
@@ -127,19 +128,24 @@ export abstract class CareerElement extends LitElement {
     const failure = this.failure ?? this.attributeFailure;
     if (failure) return this.renderError(failure);
     if (!this.careerData) return html`<slot></slot>`;
-    return this.renderView(this.careerData);
+    const mark = languageMark(this.careerData.lang, inheritedLanguage(this));
+    return mark ? html`<div lang=${mark.lang} dir=${mark.dir}>${this.renderView(this.careerData)}</div>` : this.renderView(this.careerData);
   }
 
   protected abstract renderView(dataset: Dataset): TemplateResult;
 
   /** The built-in words for this element's language, with the dataset's overrides. */
   protected get words(): Words {
-    return wordsFor(languageOf(this), this.careerData);
+    const dataset = this.careerData;
+    return wordsFor(languageFrom(this.language, dataset?.lang, inheritedLanguage(this)), dataset);
   }
 
-  /** A heading at `heading-level` plus `offset`, capped at 6. */
-  protected heading(content: unknown, offset = 0, part = '') {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + offset, 6);
+  /**
+   * A heading at `heading-level` plus `offset`, capped at 6. Without the title, the inner headings
+   * take the level the title would have had, so that the page's outline skips no level.
+   */
+  protected heading(content: unknown, offset = 0, part?: string) {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1) + (this.noTitle ? 0 : offset), 6);
     return headings[level - 1](content, part);
   }
 

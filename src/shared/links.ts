@@ -3,19 +3,31 @@
  * only when its scheme is known to be harmless.
  */
 
-const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
+/** The schemes a link may have; a URL without a scheme (a relative one) is allowed too. */
+export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 /**
- * Browsers ignore ASCII tabs and newlines anywhere in a URL and trim controls and spaces at
- * its ends (WHATWG URL parsing), so `java\tscript:` must be judged as `javascript:`.
+ * Browsers trim controls and spaces at a URL's start and ignore ASCII tabs and newlines anywhere
+ * in it (https://url.spec.whatwg.org/#concept-basic-url-parser), so `java\tscript:` and
+ * `\u0001javascript:` are `javascript:` links, while `\u00a0javascript:` is a relative one.
  */
-const normalize = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
+const ignored = '[\\t\\n\\r]*';
+const anyCase = (scheme: string) => [...scheme].map((char) => `[${char}${char.toUpperCase()}]`).join(ignored);
+
+/**
+ * A safe URL, as a regular expression that JSON Schema can hold too: one whose scheme, read the
+ * way a browser reads it, is allowed, or that has none. The validator, the links and
+ * `data/schema.json` all use this one definition.
+ */
+export const SAFE_URL_PATTERN = `^(?![\\u0000-\\u0020]*(?!(?:${ALLOWED_SCHEMES.map(anyCase).join('|')})${ignored}:)[A-Za-z](?:${ignored}[A-Za-z0-9+.-])*${ignored}:)`;
+
+const safeUrl = new RegExp(SAFE_URL_PATTERN);
 
 /** Whether a URL is http(s), mailto, tel or relative: the only links the widgets render. */
-export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(normalize(url));
-  return !scheme || ALLOWED_SCHEMES.includes(scheme[1].toLowerCase());
-}
+export const isSafeUrl = (url: string): boolean => safeUrl.test(url);
+
+/** The URL as a browser reads it: controls and spaces trimmed, tabs and newlines left out. */
+const normalize = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
 
 /**
  * Appends a query string (such as `utm_source=site`) to a web link, before its fragment.

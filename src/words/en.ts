@@ -3,6 +3,8 @@ export const en = {
   badge: 'Our program',
   roles: 'Typical roles',
   source: 'Source',
+  about: 'About',
+  nextStep: 'Next step',
   comparePaths: 'Paths to compare',
   atLeastTwo: '(at least two)',
   pathQuestion: 'Which path interests you?',

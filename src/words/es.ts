@@ -5,6 +5,8 @@ export const es: Words = {
   badge: 'Nuestro programa',
   roles: 'Puestos típicos',
   source: 'Fuente',
+  about: 'Descripción',
+  nextStep: 'Siguiente paso',
   comparePaths: 'Trayectorias que comparar',
   atLeastTwo: '(al menos dos)',
   pathQuestion: '¿Qué trayectoria te interesa?',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fallbackHtml } from '../../src/builder/fallback.js';
 import type { Dataset } from '../../src/dataset/format.js';
+import { PROTOTYPE_KEYS } from '../safety/datasets.js';
 import { text } from '../helpers.js';
 
 const parse = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
@@ -53,8 +54,9 @@ describe('fallbackHtml() for <career-compare>', () => {
     expect([...head.querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Management Our program', 'Administration']);
   });
 
-  it("should give the paths' summaries a row of their own under the headers", () => {
-    expect([...table.tHead!.rows[1].cells].map(text)).to.deep.equal(['', '', 'Runs a department.']);
+  it("should give the paths' summaries a row of their own under the headers, headed About", () => {
+    expect([...table.tHead!.rows[1].cells].map(text)).to.deep.equal(['About', '', 'Runs a department.']);
+    expect(table.tHead!.rows[1].cells[0].matches('th[scope="row"]')).to.equal(true);
   });
 
   it('should have one th scope=row per criterion, then the roles row', () => {
@@ -86,7 +88,7 @@ describe('fallbackHtml() for <career-compare>', () => {
   it('<career-compare paths="administration management" criteria="roles focus"> => those columns and rows, in that order', () => {
     const chosen = parse(fallbackHtml(dataset, 'career-compare', { paths: 'administration management', criteria: 'roles focus' }));
     expect([...chosen.querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Administration', 'Management']);
-    expect([...chosen.querySelectorAll('th[scope="row"]')].map(text)).to.deep.equal(['Typical roles', 'Focus']);
+    expect([...chosen.querySelectorAll('tbody th[scope="row"]')].map(text)).to.deep.equal(['Typical roles', 'Focus']);
     expect([...chosen.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => text(row.cells[1]))).to.deep.equal(['Office manager', 'The department']);
   });
 
@@ -158,4 +160,23 @@ describe('fallbackHtml() with hostile data', () => {
       expect(hrefs.filter((href) => href.startsWith('https://example.edu/?q="><img src=x onerror=alert(1)>'))).to.have.length(1);
     });
   }
+});
+
+describe('fallbackHtml() with the names of Object.prototype', () => {
+  for (const key of PROTOTYPE_KEYS)
+    it(`a dataset with lang "${key}" and a path id "${key}" without values => English words, and "—" in its cells`, () => {
+      const data: Dataset = {
+        version: 1,
+        title: 'Prototype names',
+        lang: key,
+        paths: [{ id: key, name: 'P' }],
+        criteria: [{ id: 'focus', label: 'Focus', values: {} }],
+      };
+      const body = parse(fallbackHtml(data, 'career-compare', { highlight: key }));
+      expect([...body.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => [...row.cells].map(text))).to.deep.equal([
+        ['Focus', '—'],
+        ['Typical roles', '—'],
+      ]);
+      expect(text(body.querySelector('thead strong'))).to.equal('Our program');
+    });
 });

@@ -54,4 +54,31 @@ describe('the Spanish healthcare dataset', () => {
     const english = new Set(texts(en));
     expect(texts(es).filter((text) => english.has(text))).to.deep.equal([]);
   });
+
+  it('should give the figures the notes of the English file, in Spanish', () => {
+    for (const id of ['pay', 'jobs', 'outlook']) {
+      const [spanish, english] = [es, en].map((data) => data.criteria!.find((found) => found.id === id)!);
+      expect(spanish.note, id).to.include('SOC 11-9111').and.not.equal(english.note);
+      expect(spanish.source, id).to.deep.include({ url: english.source!.url, date: english.source!.date });
+    }
+    expect(es.criteria!.find((found) => found.id === 'pay')!.note).to.include('licenciatura');
+  });
+
+  // Words a US Hispanic student expects: hospice is "cuidados de hospicio" (palliative care is
+  // broader), a practice is a "consultorio", a facility is one word throughout ("centro").
+  const everyText = (data: Dataset) => JSON.stringify(data);
+  for (const [word, instead] of [
+    ['paliativ', 'cuidados de hospicio'],
+    ['práctica médica', 'consultorio'],
+    ['práctica de grupo', 'grupo médico'],
+    ['institución', 'centro'],
+    ['instituciones', 'centros'],
+    ['instalaciones', 'centro'],
+    ['Vigilar', 'Supervisar'],
+    ['alturas distintas', 'distintos niveles'],
+  ])
+    it(`should say "${instead}", not "${word}"`, () => {
+      expect(everyText(es)).not.to.include(word);
+      expect(everyText(es)).to.include(instead);
+    });
 });

@@ -1,54 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseJson, validate } from '../../src/dataset/validate.js';
-
-/** A small valid dataset; each case below breaks one thing in a copy of it. */
-const valid = () => ({
-  version: 1,
-  title: 'Two paths',
-  paths: [
-    { id: 'management', name: 'Management', cta: { label: 'Apply', href: 'https://example.edu/apply' } },
-    { id: 'administration', name: 'Administration' },
-  ],
-  criteria: [
-    { id: 'focus', label: 'Focus', values: { management: 'Strategy', administration: ['Staff', 'Schedules'] } },
-    { id: 'pay', label: 'Pay', value: '$1', source: { name: 'BLS', url: 'https://www.bls.gov/', date: '2023-05' } },
-  ],
-  interests: [{ id: 'strategy', label: 'Strategy' }],
-  roles: [
-    { id: 'director', title: 'Director', path: 'management', interests: ['strategy'], onet: '11-9111.00' },
-    { id: 'office-manager', title: 'Office manager', path: 'administration', duties: ['Records'] },
-  ],
-  cta: { label: 'Contact us', href: '/contact' },
-});
-
-type Data = ReturnType<typeof valid> & Record<string, any>;
-
-const cases: [name: string, change: (data: Data) => unknown, path: string, message: RegExp][] = [
-  ['missing title', (d) => delete (d as any).title, 'title', /is required/],
-  ['no paths', (d) => (d.paths = []), 'paths', /at least 1/],
-  ['path without name', (d) => delete (d.paths[1] as any).name, 'paths[1].name', /is required/],
-  ['title a number', (d) => ((d as any).title = 3), 'title', /should be text, not a number/],
-  ['paths an object', (d) => ((d as any).paths = {}), 'paths', /should be a list, not an object/],
-  ['duties not a list', (d) => ((d.roles[1] as any).duties = 'Records'), 'roles[1].duties', /should be a list/],
-  ['value a number', (d) => ((d.criteria[1] as any).value = 5), 'criteria[1].value', /text or a list of texts/],
-  ['list value with a number', (d) => ((d.criteria[0].values as any).administration = ['a', 2]), 'criteria[0].values.administration[1]', /should be text/],
-  ['criterion with neither values nor value', (d) => delete (d.criteria[1] as any).value, 'criteria[1]', /needs "values" or "value"/],
-  ['version 2', (d) => ((d as any).version = 2), 'version', /not a supported version/],
-  ['newTab not a flag', (d) => ((d.cta as any).newTab = 'yes'), 'cta.newTab', /true or false/],
-  ['duplicate path id', (d) => (d.paths[1].id = 'management'), 'paths[1].id', /"management" is used twice/],
-  ['duplicate role id', (d) => (d.roles[1].id = 'director'), 'roles[1].id', /used twice/],
-  ['id with capitals', (d) => (d.roles[0].id = 'Director'), 'roles[0].id', /not a valid id/],
-  ['id with a space', (d) => (d.interests[0].id = 'a b'), 'interests[0].id', /not a valid id/],
-  ['criterion named roles', (d) => (d.criteria[0].id = 'roles'), 'criteria[0].id', /reserved/],
-  ['role of an unknown path', (d) => (d.roles[0].path = 'mgmt'), 'roles[0].path', /"mgmt" is not a path id/],
-  ['unknown interest', (d) => (d.roles[0].interests = ['cooking']), 'roles[0].interests[0]', /"cooking" is not an interest id/],
-  ['values for an unknown path', (d) => ((d.criteria[0].values as any).nursing = 'x'), 'criteria[0].values.nursing', /not a path id/],
-  ['javascript: link', (d) => (d.cta.href = 'javascript:alert(1)'), 'cta.href', /not an allowed link/],
-  ['JavaScript: with a tab and spaces', (d) => (d.paths[0].cta!.href = ' Java\tScript:alert(1)'), 'paths[0].cta.href', /not an allowed link/],
-  ['data: link in a source', (d) => (d.criteria[1].source!.url = 'data:text/html,<b>x</b>'), 'criteria[1].source.url', /not an allowed link/],
-  ['vbscript: link', (d) => ((d.roles[0] as any).cta = { label: 'x', href: 'vbscript:msgbox' }), 'roles[0].cta.href', /not an allowed link/],
-  ['bad O*NET code', (d) => (d.roles[0].onet = '11-9111'), 'roles[0].onet', /O\*NET-SOC code/],
-];
+import { allowedLinks, cases, valid, type Data } from './cases.js';
 
 describe('validate()', () => {
   it('should accept a valid dataset', () => {
@@ -77,7 +29,7 @@ describe('validate()', () => {
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).to.have.members(['title', 'roles[0].path', 'roles[1].path']);
   });
 
-  for (const link of ['https://example.edu', 'http://x.org/a?b#c', 'mailto:info@example.edu', 'tel:+15555550100', '/apply', 'apply.html', '//example.edu/x', '#request', 'HTTPS://EXAMPLE.EDU']) {
+  for (const link of allowedLinks) {
     it(`should allow the link ${link}`, () => {
       const data = valid() as Data;
       data.cta.href = link;
@@ -107,5 +59,42 @@ describe('parseJson()', () => {
     const result = parseJson('{"title": "x",}');
     expect(result.ok).to.equal(false);
     expect(result.ok ? '' : result.issue.message).to.match(/malformed/i);
+  });
+});
+
+describe('validate() warnings on old sources', () => {
+  const withDate = (date: string) => {
+    const data = valid() as Data;
+    data.criteria[1].source!.date = date;
+    return data;
+  };
+  const cases: [date: string, today: string, warned: boolean][] = [
+    ['2023-05', '2026-05-31', false],
+    ['2023-05', '2026-06-02', true],
+    ['2023', '2026-12-31', false],
+    ['2023', '2027-01-02', true],
+    ['2023-05-10', '2026-05-11', false],
+    ['2023-05-10', '2026-05-12', true],
+    ['May 2023', '2030-01-01', false],
+  ];
+  for (const [date, today, warned] of cases)
+    it(`a source dated "${date}", validated on ${today} => ${warned ? 'a warning' : 'no warning'}, and still valid`, () => {
+      const result = validate(withDate(date), new Date(today));
+      expect(result.ok).to.equal(true);
+      expect(result.warnings.map((warning) => warning.path)).to.deep.equal(warned ? ['criteria[1].source.date'] : []);
+      if (warned) expect(result.warnings[0].message).to.match(/more than 3 years ago/);
+    });
+
+  it('should give the warnings of an invalid dataset too, beside its issues', () => {
+    const data = withDate('2001');
+    data.title = '';
+    const result = validate(data, new Date('2026-01-01'));
+    expect(result.ok).to.equal(false);
+    expect(result.warnings.map((warning) => warning.path)).to.deep.equal(['criteria[1].source.date']);
+  });
+
+  it("should warn about the dataset's own source as well", () => {
+    const data = { ...valid(), source: { name: 'Article', date: '2019-03-01' } };
+    expect(validate(data, new Date('2026-01-01')).warnings.map((warning) => warning.path)).to.deep.equal(['source.date']);
   });
 });

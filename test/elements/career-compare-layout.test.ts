@@ -65,10 +65,10 @@ describe('<career-compare layout="stacked">', () => {
       expect($$(leveled, 'section > :first-child').map((heading) => heading.localName)).to.deep.equal([`h${section}`, `h${section}`]);
     });
 
-  it('<career-compare layout="stacked" no-title> => no title, sections still one level below it', async () => {
+  it('<career-compare layout="stacked" no-title> => no title, sections at the level the title would have had', async () => {
     const untitled = await renderCompare(`<career-compare data='${data}' layout="stacked" no-title></career-compare>`);
     expect($(untitled, '[part~="title"]')).to.equal(null);
-    expect($$(untitled, 'section > h3')).to.have.length(2);
+    expect($$(untitled, 'section > h2')).to.have.length(2);
   });
 });
 

@@ -138,12 +138,16 @@ describe('the Big List of Naughty Strings', () => {
       const events = page.events.length;
       for (const text of strings.slice(start, start + CHUNK)) {
         await show(everywhere(text));
-        for (const element of elements) expect(errorOf(element), JSON.stringify(text)).to.equal(null);
+        // Names, titles and labels may not be empty: a blank string is an error in place.
+        const blank = !/\S/.test(text);
+        for (const element of elements) expect(!!errorOf(element), JSON.stringify(text)).to.equal(blank);
         // Exactly the string, as one text node: the compare's caption holds the title.
-        expect(elements[0].shadowRoot!.querySelector('caption')!.textContent, JSON.stringify(text)).to.equal(text);
+        if (!blank) expect(elements[0].shadowRoot!.querySelector('caption')!.textContent, JSON.stringify(text)).to.equal(text);
         check(text, (element) => baseline.get(element)!);
       }
-      expect(page.events.slice(events)).to.deep.equal([]);
+      // Only the errors of blank names: every other string is shown without an event.
+      const blankOnly = (event: unknown) => !!(event as { issues?: { message: string }[] }).issues?.every((issue) => issue.message === 'should not be empty');
+      expect(page.events.slice(events).filter((event) => !blankOnly(event))).to.deep.equal([]);
     });
 
     it(`strings ${start + 1}–${start + CHUNK} as every URL => only safe links, or an error in place`, async function () {

@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/dataset/format.js';
 import { validate } from '../../src/dataset/validate.js';
 import { parseJsonWithPosition } from '../../src/dataset/json-position.js';
 import { errorOf, watch, type Watch } from './watch.js';
+import { validDataset } from './datasets.js';
 import { text as shownText, waitUntil } from '../helpers.js';
 
 /** A small valid dataset that uses every field of the format once. */
@@ -164,66 +165,6 @@ describe('parseJsonWithPosition() with broken JSON text', () => {
     expect(result.ok ? '' : result.issue.message).to.match(/line 1, column \d+$/);
   });
 });
-
-// Names of Object.prototype members in lowercase are valid ids; "constructor" has its own test below.
-const id = fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/), fc.constantFrom('prototype', 'hasownproperty', 'valueof', 'tostring', 'roles'));
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('', '<b>bold</b>', '{n}', '$&', '\u202e'));
-const texts = fc.oneof(text, fc.array(text, { maxLength: 3 }));
-const link = fc.constantFrom('https://example.edu/a', '/relative', 'mailto:a@example.edu', 'tel:+1', '#x', '');
-const cta = fc.record({ label: text, href: link, newTab: fc.boolean() }, { requiredKeys: ['label', 'href'] });
-
-/** Any valid dataset: ids unique, references resolved, optional fields present or not. */
-const validDataset: fc.Arbitrary<Dataset> = fc
-  .record({
-    pathIds: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }),
-    interestIds: fc.uniqueArray(id, { maxLength: 4 }),
-    criterionIds: fc.uniqueArray(id.filter((value) => value !== 'roles'), { maxLength: 4 }),
-    roleIds: fc.uniqueArray(id, { maxLength: 6 }),
-  })
-  .chain(({ pathIds, interestIds, criterionIds, roleIds }) =>
-    fc.record(
-      {
-        version: fc.constant(1 as const),
-        title: text,
-        intro: text,
-        paths: fc.tuple(...pathIds.map((pathId) => fc.record({ id: fc.constant(pathId), name: text, summary: text, badge: text, cta }, { requiredKeys: ['id', 'name'] }))),
-        criteria: fc.tuple(
-          ...criterionIds.map((criterionId) =>
-            fc.oneof(
-              fc.record({ id: fc.constant(criterionId), label: text, value: texts }),
-              fc.record({
-                id: fc.constant(criterionId),
-                label: text,
-                values: fc.subarray(pathIds).chain((keys) => fc.tuple(...keys.map((key) => texts.map((value) => [key, value] as const))).map(Object.fromEntries)),
-                source: fc.record({ name: text, url: link, date: text }, { requiredKeys: ['name'] }),
-              }, { requiredKeys: ['id', 'label', 'values'] }),
-            ),
-          ),
-        ),
-        interests: fc.tuple(...interestIds.map((interestId) => fc.record({ id: fc.constant(interestId), label: text }))),
-        roles: fc.tuple(
-          ...roleIds.map((roleId) =>
-            fc.record(
-              {
-                id: fc.constant(roleId),
-                title: text,
-                path: fc.constantFrom(...pathIds),
-                summary: text,
-                duties: fc.array(text, { maxLength: 3 }),
-                interests: fc.subarray(interestIds),
-                onet: fc.constant('11-9111.00'),
-                cta,
-              },
-              { requiredKeys: ['id', 'title', 'path'] },
-            ),
-          ),
-        ),
-        cta,
-        source: fc.record({ name: text, url: link }, { requiredKeys: ['name'] }),
-      },
-      { requiredKeys: ['version', 'title', 'paths', 'interests'] },
-    ),
-  ) as fc.Arbitrary<Dataset>;
 
 /** A dataset in a test's failure message (it may hold what JSON cannot). */
 const describeData = (data: unknown) => {

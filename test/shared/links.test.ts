@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isSafeUrl, withParams } from '../../src/shared/links.js';
+import fc from 'fast-check';
+import { toJsonSchema } from '../../src/dataset/json-schema.js';
+import { ALLOWED_SCHEMES, SAFE_URL_PATTERN, isSafeUrl, withParams } from '../../src/shared/links.js';
 
 describe('withParams()', () => {
   const cases: [url: string, params: string | undefined, expected: string][] = [
@@ -38,10 +40,43 @@ describe('isSafeUrl()', () => {
     ['data:text/html,x', false],
     ['vbscript:x', false],
     ['file:///etc/passwd', false],
+    ['\u0001javascript:alert(1)', false],
+    ['javascript\r:alert(1)', false],
+    ['httpx:alert(1)', false],
+    ['\u00a0javascript:x', true],
+    ['ht\ttps://example.edu', true],
+    ['https\n://example.edu', true],
+    ['java script:x', true],
   ];
   for (const [url, safe] of cases) {
     it(`should judge ${JSON.stringify(url)} ${safe ? 'safe' : 'unsafe'}`, () => {
       expect(isSafeUrl(url)).to.equal(safe);
     });
   }
+});
+
+describe('one definition of a safe URL', () => {
+  it('should be the pattern that data/schema.json gives every URL', () => {
+    expect(toJsonSchema({ type: 'url' })).to.include({ pattern: SAFE_URL_PATTERN });
+  });
+
+  // The browser's own URL parser is the judge: a URL is safe when the scheme it reads (against
+  // an https: page) is an allowed one. The pattern is read as JSON Schema tools read it, with "u".
+  it("should agree with the browser's URL parser on any mix of schemes, controls, tabs and spaces", () => {
+    const allowed = ALLOWED_SCHEMES.map((scheme) => `${scheme}:`);
+    const piece = fc.constantFrom('java', 'script', 'JavaScript', 'http', 'HTTPS', 'mailto', 'tel', 'data', ':', '/', '\t', '\n', '\r', '\u0000', '\u0001', ' ', '\u00a0', '\u3000', 'x', '+', '.', '-', '1', '#', '?');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (url) => {
+        let scheme: string;
+        try {
+          scheme = new URL(url, 'https://example.edu/page').protocol;
+        } catch {
+          return; // not a URL at all: no link to follow
+        }
+        expect(isSafeUrl(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
+        expect(new RegExp(SAFE_URL_PATTERN, 'u').test(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
