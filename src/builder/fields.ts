@@ -108,31 +108,6 @@ export function setIn<T>(data: T, parts: Step[], value: unknown): T {
   return copy as T;
 }
 
-/**
- * The names, titles and labels left empty, which the contract forbids and a widget would show as
- * an empty heading or button: an issue for each, as the validator words a missing one.
- */
-export function emptyTexts(dataset: Dataset): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const blank = (value: unknown, path: string) => typeof value === 'string' && !value.trim() && issues.push({ path, message: 'is empty' });
-  const each = <T>(list: T[] | undefined, visit: (item: T, at: string) => void, name: string) =>
-    Array.isArray(list) && list.forEach((item, i) => item && typeof item === 'object' && visit(item, `${name}[${i}]`));
-  const linked = (item: { cta?: unknown; source?: unknown }, at: string) => {
-    const cta = item.cta as Record<string, unknown> | undefined;
-    const source = item.source as Record<string, unknown> | undefined;
-    if (cta && typeof cta === 'object') blank(cta.label, `${at}cta.label`), blank(cta.href, `${at}cta.href`);
-    if (source && typeof source === 'object') blank(source.name, `${at}source.name`);
-  };
-  if (!dataset || typeof dataset !== 'object') return issues;
-  blank(dataset.title, 'title');
-  linked(dataset, '');
-  each(dataset.paths, (path, at) => (blank(path.name, `${at}.name`), linked(path, `${at}.`)), 'paths');
-  each(dataset.criteria, (criterion, at) => (blank(criterion.label, `${at}.label`), linked(criterion, `${at}.`)), 'criteria');
-  each(dataset.interests, (interest, at) => blank(interest.label, `${at}.label`), 'interests');
-  each(dataset.roles, (role, at) => (blank(role.title, `${at}.title`), linked(role, `${at}.`)), 'roles');
-  return issues;
-}
-
 /** Lowercase letters, digits and "-", as ids must be, made from a name. */
 export const slug = (name: string) =>
   name

@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { Dataset } from '../dataset/format.js';
 import { validate } from '../dataset/validate.js';
-import { emptyTexts, pathOf, slug, steps } from './fields.js';
+import { pathOf, slug, steps } from './fields.js';
 
 /** The columns, as the header row names them, with what each holds. */
 export const COLUMNS = ['type', 'id', 'name', 'path', 'text', 'duties', 'interests', 'badge', 'onet', 'link text', 'link', 'source', 'source link', 'source date'] as const;
@@ -179,9 +179,8 @@ export function readSheet(text: string, current: Dataset): SheetResult {
 
   if (!problems.length) {
     const result = validate(dataset);
-    const empty = emptyTexts(dataset);
-    if (result.ok && !empty.length) return { ok: true, dataset: result.dataset };
-    for (const issue of [...(result.ok ? [] : result.issues), ...empty]) {
+    if (result.ok) return { ok: true, dataset: result.dataset };
+    for (const issue of result.issues) {
       // The issue's own path, else the nearest one above it that a row gave.
       const parts = steps(issue.path);
       let found: [number, Column] | undefined;
@@ -189,7 +188,7 @@ export function readSheet(text: string, current: Dataset): SheetResult {
         found = origin.get(pathOf(parts));
         parts.pop();
       }
-      const message = issue.message === 'is required' ? 'is empty' : issue.message;
+      const message = issue.message === 'is required' || issue.message === 'should not be empty' ? 'is empty' : issue.message;
       problems.push(found ? `${where(found[0], found[1])}: ${message}` : `${issue.path || 'The spreadsheet'}: ${message}`);
     }
   }

@@ -533,7 +533,7 @@ describe('the dataset editor', () => {
       await click(page.button('New dataset'));
       await click(page.$('#confirm-ok'));
       expect(text(page.$('#problem-count'))).to.equal('2 problems. The preview shows the last version without problems.');
-      expect(page.$$('#problems li').map(text)).to.deep.equal(['Paths: should have at least 1 item', 'Title: is empty']);
+      expect(page.$$('#problems li').map(text)).to.deep.equal(['Title: should not be empty', 'Paths: should have at least 1 item']);
       expect(await violations(page.main)).to.deep.equal([]);
       await click(page.field('Title'));
       await sendKeys({ type: 'Health careers' });

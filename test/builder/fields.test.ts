@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/dataset/format.js';
-import { addItem, emptyTexts, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/builder/fields.js';
+import { addItem, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/builder/fields.js';
 import { readSheet } from '../../src/builder/spreadsheet.js';
 
 const dataset: Dataset = {
@@ -95,10 +95,6 @@ describe('the edits', () => {
       expect(fromLines(lines)).to.deep.equal(value);
     });
 
-  it('emptyTexts() should name every empty name, title and label', () => {
-    const empty = { version: 1, title: ' ', paths: [{ id: 'a', name: '' }], roles: [{ id: 'r', title: '', path: 'a', cta: { label: '', href: '/x' } }] } as Dataset;
-    expect(emptyTexts(empty).map((issue) => issue.path)).to.deep.equal(['title', 'paths[0].name', 'roles[0].title', 'roles[0].cta.label']);
-  });
 });
 
 describe('readSheet()', () => {

@@ -1,3 +1,4 @@
+import '../../src/career-paths.js';
 import { mountEditor } from '../../src/builder/editor.js';
 import { CDN_URL } from '../../src/builder/snippet.js';
 import { HEALTHCARE, text } from '../helpers.js';
