@@ -250,7 +250,9 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const fallback = await reader.$eval('career-compare', (element) => ({
       caption: element.querySelector('table > caption')?.textContent,
       paragraphs: element.querySelectorAll('p').length,
-      breaks: element.querySelectorAll('table br:not(th br)').length,
+      // The fallback writes a line break only before a source or a note (<small>): any other is one
+      // that WordPress's automatic paragraphs added.
+      breaks: element.querySelectorAll('table br:not(:has(+ small))').length,
     }));
     assert.deepEqual(fallback, { caption: dataset.title, paragraphs: dataset.intro ? 1 : 0, breaks: 0 });
     await reader.close();

@@ -2,11 +2,19 @@
 /**
  * The readable content of an element for readers without JavaScript and for search engines.
  *
- * A line-by-line port of `fallbackHtml` in the widgets' source (src/builder/fallback.ts): the
- * same markup for the same dataset and attributes, byte for byte. The words come from
- * `words.json`, which is written from the widgets' own word lists when the plugin is packed.
- * A test runs both versions over the same datasets and fails on any difference, so a change
- * to one without the other cannot ship.
+ * A port of the widgets' source, kept byte-equal to it by the parity test
+ * test/node/wordpress-fallback.test.mjs, which runs both over the same datasets and attributes
+ * and fails on any difference, so a change to one without the other cannot ship:
+ *
+ * - `career_paths_comparison()` mirrors `comparison()` in src/elements/comparison.ts, the one
+ *   model of what a comparison shows (which paths, which rows, each cell's value or shared
+ *   value, the roles row, the calls to action) that `<career-compare>` draws too. Its decisions
+ *   are ported one for one rather than re-derived, so that the table here is the table there.
+ * - `career_paths_fallback_html()` mirrors `fallbackHtml` in src/builder/fallback.ts, which
+ *   draws that model as markup.
+ *
+ * The words come from `words.json`, which is written from the widgets' own word lists
+ * (src/words) when the plugin is packed.
  *
  * @package career-paths
  */
@@ -100,10 +108,29 @@ function career_paths_filled( $array, $key ) {
 	return is_array( $array ) && isset( $array[ $key ] ) && is_string( $array[ $key ] ) && '' !== $array[ $key ];
 }
 
+/** The primary subtag of a language tag, lower case: `es` for `es-MX`. */
+function career_paths_language_tag( $tag ) {
+	return explode( '-', strtolower( (string) $tag ) )[0];
+}
+
+/**
+ * The language of the built-in words: the first of the given language tags (most specific
+ * first: the element's `lang`, the dataset's) that has built-in words, else English.
+ */
+function career_paths_language_from( $languages, $tags ) {
+	foreach ( $tags as $tag ) {
+		$primary = career_paths_language_tag( $tag );
+		if ( array_key_exists( $primary, $languages ) ) {
+			return $primary;
+		}
+	}
+	return 'en';
+}
+
 /** The built-in words of a language, with the dataset's own `strings` where they apply. */
 function career_paths_words_for( $languages, $lang, $dataset ) {
 	$words    = $languages[ $lang ];
-	$own_lang = ! career_paths_filled( $dataset, 'lang' ) || explode( '-', strtolower( $dataset['lang'] ) )[0] === $lang;
+	$own_lang = ! career_paths_filled( $dataset, 'lang' ) || career_paths_language_tag( $dataset['lang'] ) === $lang;
 	$strings  = isset( $dataset['strings'] ) && is_array( $dataset['strings'] ) && $own_lang ? $dataset['strings'] : array();
 	foreach ( array_keys( $words ) as $key ) {
 		if ( isset( $strings[ $key ] ) && is_string( $strings[ $key ] ) ) {
@@ -111,6 +138,88 @@ function career_paths_words_for( $languages, $lang, $dataset ) {
 		}
 	}
 	return $words;
+}
+
+/** No value: nothing given (null), or an empty list. */
+function career_paths_present( $value ) {
+	return is_array( $value ) && ! $value ? null : $value;
+}
+
+/**
+ * What a comparison shows, decided once for every way of drawing it: a mirror of `comparison()`
+ * in src/elements/comparison.ts. A cell with no value is `null`.
+ *
+ * @param array $dataset A dataset, decoded with `json_decode( $json, true )`.
+ * @param array $words   The built-in words (only `roles` is read).
+ * @param array $choice  `paths` and `criteria` (ids, in order; empty for all) and `highlight`.
+ * @return array `paths`, `highlight` (null when not shown), `summaries`, `rows` (each with
+ *               `id`, `label`, `source`, `note`, `shared` and `cells`) and `ctas`.
+ */
+function career_paths_comparison( $dataset, $words, $choice ) {
+	$paths     = career_paths_pick( $dataset['paths'], $choice['paths'] );
+	$roles     = isset( $dataset['roles'] ) && is_array( $dataset['roles'] ) ? $dataset['roles'] : array();
+	$all       = isset( $dataset['criteria'] ) && is_array( $dataset['criteria'] ) ? array_values( $dataset['criteria'] ) : array();
+	$roles_row = count( $all );
+	$all[]     = array(
+		'id'    => 'roles',
+		'label' => $words['roles'],
+	);
+	// Picked by position, so that the generated roles row is told apart from a criterion of that id.
+	foreach ( $all as $i => $criterion ) {
+		$all[ $i ]['@index'] = $i;
+	}
+	$rows = array();
+	foreach ( career_paths_pick( $all, $choice['criteria'] ) as $criterion ) {
+		$row = array(
+			'id'     => $criterion['id'],
+			'label'  => $criterion['label'],
+			'source' => isset( $criterion['source'] ) && is_array( $criterion['source'] ) ? $criterion['source'] : null,
+			'note'   => isset( $criterion['note'] ) ? $criterion['note'] : null,
+			'shared' => false,
+			'cells'  => array(),
+		);
+		if ( $roles_row === $criterion['@index'] ) {
+			foreach ( $paths as $path ) {
+				$titles = array();
+				foreach ( $roles as $role ) {
+					if ( $role['path'] === $path['id'] ) {
+						$titles[] = $role['title'];
+					}
+				}
+				$row['cells'][] = career_paths_present( $titles );
+			}
+		} elseif ( isset( $criterion['value'] ) ) {
+			$row['shared'] = true;
+			foreach ( $paths as $path ) {
+				$row['cells'][] = career_paths_present( $criterion['value'] );
+			}
+		} else {
+			$values = isset( $criterion['values'] ) && is_array( $criterion['values'] ) ? $criterion['values'] : array();
+			foreach ( $paths as $path ) {
+				// Only the values' own keys count, as in the widgets: PHP arrays have no prototype.
+				$row['cells'][] = array_key_exists( $path['id'], $values ) ? career_paths_present( $values[ $path['id'] ] ) : null;
+			}
+		}
+		$rows[] = $row;
+	}
+	$highlight = null;
+	$summaries = false;
+	$ctas      = array();
+	foreach ( $paths as $path ) {
+		if ( $path['id'] === $choice['highlight'] ) {
+			$highlight = $choice['highlight'];
+		}
+		$summaries = $summaries || career_paths_filled( $path, 'summary' );
+		$cta       = isset( $path['cta'] ) && is_array( $path['cta'] ) && isset( $path['cta']['href'] ) && career_paths_is_safe_url( $path['cta']['href'] ) ? $path['cta'] : null;
+		$ctas[]    = $cta;
+	}
+	return array(
+		'paths'     => $paths,
+		'highlight' => $highlight,
+		'summaries' => $summaries,
+		'rows'      => $rows,
+		'ctas'      => $ctas,
+	);
 }
 
 /**
@@ -128,9 +237,11 @@ function career_paths_fallback_html( $dataset, $tag, $attributes, $languages ) {
 		return isset( $attributes[ $name ] ) && is_string( $attributes[ $name ] ) ? $attributes[ $name ] : '';
 	};
 	$e       = 'career_paths_escape';
-	$lang    = '' !== $text( 'lang' ) ? $text( 'lang' ) : ( career_paths_filled( $dataset, 'lang' ) ? $dataset['lang'] : '' );
-	$primary = explode( '-', strtolower( $lang ) )[0];
-	$words   = career_paths_words_for( $languages, isset( $languages[ $primary ] ) ? $primary : 'en', $dataset );
+	$words   = career_paths_words_for(
+		$languages,
+		career_paths_language_from( $languages, array( $text( 'lang' ), isset( $dataset['lang'] ) && is_string( $dataset['lang'] ) ? $dataset['lang'] : '' ) ),
+		$dataset
+	);
 	$cta     = function ( $link ) use ( $text, $e ) {
 		if ( ! is_array( $link ) || ! isset( $link['href'] ) || ! career_paths_is_safe_url( $link['href'] ) ) {
 			return '';
@@ -170,25 +281,41 @@ function career_paths_fallback_html( $dataset, $tag, $attributes, $languages ) {
 		return implode( "\n", $lines );
 	}
 
-	$paths     = career_paths_pick( $dataset['paths'], career_paths_ids( $text( 'paths' ) ) );
-	$all       = isset( $dataset['criteria'] ) && is_array( $dataset['criteria'] ) ? $dataset['criteria'] : array();
-	$all[]     = array(
-		'id'    => 'roles',
-		'label' => $words['roles'],
+	$comparison = career_paths_comparison(
+		$dataset,
+		$words,
+		array(
+			'paths'     => career_paths_ids( $text( 'paths' ) ),
+			'criteria'  => career_paths_ids( $text( 'criteria' ) ),
+			'highlight' => $text( 'highlight' ),
+		)
 	);
-	$criteria  = career_paths_pick( $all, career_paths_ids( $text( 'criteria' ) ) );
-	$highlight = $text( 'highlight' );
-	$cells     = function ( $value, $span = '' ) use ( $e ) {
-		if ( null === $value || ( is_array( $value ) && ! $value ) ) {
-			$content = '—';
-		} elseif ( is_array( $value ) ) {
-			$content = '<ul>' . implode( '', array_map( function ( $item ) use ( $e ) { return '<li>' . $e( $item ) . '</li>'; }, $value ) ) . '</ul>';
-		} else {
-			$content = $e( $value );
+	$paths      = $comparison['paths'];
+	$texts      = function ( $value ) use ( $e ) {
+		if ( null === $value ) {
+			return '—';
 		}
-		return '<td' . $span . '>' . $content . '</td>';
+		if ( is_array( $value ) ) {
+			return '<ul>' . implode( '', array_map( function ( $item ) use ( $e ) { return '<li>' . $e( $item ) . '</li>'; }, $value ) ) . '</ul>';
+		}
+		return $e( $value );
 	};
-	$row       = function ( $content ) {
+	$cell       = function ( $row, $i, $span = '' ) use ( $e, $texts ) {
+		$note = career_paths_filled( $row, 'note' ) ? '<br><small>' . $e( $row['note'] ) . '</small>' : '';
+		return '<td' . $span . '>' . $texts( isset( $row['cells'][ $i ] ) ? $row['cells'][ $i ] : null ) . $note . '</td>';
+	};
+	$header     = function ( $row ) use ( $e, $words ) {
+		$source = $row['source'];
+		$small  = '';
+		if ( $source ) {
+			$name  = career_paths_filled( $source, 'url' ) && career_paths_is_safe_url( $source['url'] )
+				? '<a href="' . $e( $source['url'] ) . '">' . $e( $source['name'] ) . '</a>'
+				: $e( $source['name'] );
+			$small = '<br><small>' . $e( $words['source'] ) . ': ' . $name . ( career_paths_filled( $source, 'date' ) ? ', ' . $e( $source['date'] ) : '' ) . '</small>';
+		}
+		return '<th scope="row">' . $e( $row['label'] ) . $small . '</th>';
+	};
+	$tr         = function ( $content ) {
 		return '    <tr>' . $content . '</tr>';
 	};
 
@@ -201,65 +328,37 @@ function career_paths_fallback_html( $dataset, $tag, $attributes, $languages ) {
 	$head    = '<td></td>';
 	foreach ( $paths as $path ) {
 		$badge = isset( $path['badge'] ) ? $path['badge'] : $words['badge'];
-		$head .= '<th scope="col">' . $e( $path['name'] ) . ( $path['id'] === $highlight ? ' <strong>' . $e( $badge ) . '</strong>' : '' ) . '</th>';
+		$head .= '<th scope="col">' . $e( $path['name'] ) . ( $path['id'] === $comparison['highlight'] ? ' <strong>' . $e( $badge ) . '</strong>' : '' ) . '</th>';
 	}
-	$lines[] = $row( $head );
-	$summaries = array_filter(
-		$paths,
-		function ( $path ) {
-			return career_paths_filled( $path, 'summary' );
-		}
-	);
-	if ( $summaries ) {
-		$summary_row = '<td></td>';
+	$lines[] = $tr( $head );
+	if ( $comparison['summaries'] ) {
+		$about = '<th scope="row">' . $e( $words['about'] ) . '</th>';
 		foreach ( $paths as $path ) {
-			$summary_row .= $cells( isset( $path['summary'] ) ? $path['summary'] : '' );
+			$about .= '<td>' . $e( isset( $path['summary'] ) ? $path['summary'] : '' ) . '</td>';
 		}
-		$lines[] = $row( $summary_row );
+		$lines[] = $tr( $about );
 	}
 	$lines[] = '  </thead>';
 	$lines[] = '  <tbody>';
-	foreach ( $criteria as $criterion ) {
-		$source = isset( $criterion['source'] ) && is_array( $criterion['source'] ) ? $criterion['source'] : null;
-		$header = '<th scope="row">' . $e( $criterion['label'] );
-		if ( $source ) {
-			$name    = career_paths_filled( $source, 'url' ) && career_paths_is_safe_url( $source['url'] )
-				? '<a href="' . $e( $source['url'] ) . '">' . $e( $source['name'] ) . '</a>'
-				: $e( $source['name'] );
-			$header .= '<br><small>' . $e( $words['source'] ) . ': ' . $name . ( career_paths_filled( $source, 'date' ) ? ', ' . $e( $source['date'] ) : '' ) . '</small>';
-		}
-		$header .= '</th>';
-		$content = $header;
-		if ( 'roles' === $criterion['id'] ) {
-			foreach ( $paths as $path ) {
-				$titles = array();
-				foreach ( $roles as $role ) {
-					if ( $role['path'] === $path['id'] ) {
-						$titles[] = $role['title'];
-					}
-				}
-				$content .= $cells( $titles );
-			}
-		} elseif ( isset( $criterion['value'] ) ) {
-			$content .= $cells( $criterion['value'], ' colspan="' . count( $paths ) . '"' );
+	foreach ( $comparison['rows'] as $row ) {
+		$content = $header( $row );
+		if ( $row['shared'] ) {
+			$content .= $cell( $row, 0, ' colspan="' . count( $paths ) . '"' );
 		} else {
-			foreach ( $paths as $path ) {
-				$values   = isset( $criterion['values'] ) && is_array( $criterion['values'] ) ? $criterion['values'] : array();
-				$content .= $cells( array_key_exists( $path['id'], $values ) ? $values[ $path['id'] ] : null );
+			for ( $i = 0; $i < count( $paths ); $i++ ) {
+				$content .= $cell( $row, $i );
 			}
 		}
-		$lines[] = $row( $content );
+		$lines[] = $tr( $content );
 	}
 	$lines[] = '  </tbody>';
-	$links   = array_map(
-		function ( $path ) use ( $cta ) {
-			return $cta( isset( $path['cta'] ) ? $path['cta'] : null );
-		},
-		$paths
-	);
-	if ( array_filter( $links, 'strlen' ) ) {
+	if ( array_filter( $comparison['ctas'] ) ) {
+		$next = '<th scope="row">' . $e( $words['nextStep'] ) . '</th>';
+		foreach ( $comparison['ctas'] as $link ) {
+			$next .= '<td>' . $cta( $link ) . '</td>';
+		}
 		$lines[] = '  <tfoot>';
-		$lines[] = $row( '<td></td>' . implode( '', array_map( function ( $link ) { return '<td>' . $link . '</td>'; }, $links ) ) );
+		$lines[] = $tr( $next );
 		$lines[] = '  </tfoot>';
 	}
 	$lines[] = '</table>';
