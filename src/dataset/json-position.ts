@@ -29,6 +29,11 @@ export function jsonErrorOffset(text: string): number {
     if (!take('"')) return false;
     skip(/(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y);
     // The closing quote is checked on its own, so that a bad escape or a line break is what is shown.
+    // A `\u` escape without four hex digits: engines point at the first character that is not one.
+    if (text.startsWith('\\u', offset)) {
+      skip(/\\u[\da-fA-F]{0,3}/y);
+      return false;
+    }
     if (text[offset] !== '"') return false;
     offset++;
     return true;

@@ -11,6 +11,9 @@ describe('parseJsonWithPosition()', () => {
     ['{version: 1}', 'unexpected "v" at line 1, column 2'],
     ['{"a": [1, 2,]}', 'unexpected "]" at line 1, column 13'],
     ['{"a": "\\x"}', 'unexpected "\\\\" at line 1, column 8'],
+    // A \u escape without four hex digits: at the first character that is not one, as engines say.
+    ['{"a": "Contact\\us"}', 'unexpected "s" at line 1, column 17'],
+    ['{"a": "x\\u12"}', 'unexpected "\\"" at line 1, column 13'],
     ['{"a": 1} {"b": 2}', 'unexpected "{" at line 1, column 10'],
     ['<!doctype html>', 'unexpected "<" at line 1, column 1'],
     ['', 'it ends too early at line 1, column 1'],
