@@ -1,23 +1,30 @@
 /** The validator's table of cases: a valid dataset, and one change that breaks it per case. */
 
-/** A small valid dataset; each case below breaks one thing in a copy of it. */
+/**
+ * The tests' one small valid dataset, using every field of the format once; each case below
+ * breaks one thing in a copy of it.
+ */
 export const valid = () => ({
   version: 1,
   title: 'Two paths',
+  intro: 'Intro',
+  lang: 'en',
   paths: [
-    { id: 'management', name: 'Management', cta: { label: 'Apply', href: 'https://example.edu/apply' } },
+    { id: 'management', name: 'Management', summary: 'Lead', badge: 'Ours', cta: { label: 'Apply', href: 'https://example.edu/apply', newTab: true } },
     { id: 'administration', name: 'Administration' },
   ],
   criteria: [
     { id: 'focus', label: 'Focus', values: { management: 'Strategy', administration: ['Staff', 'Schedules'] } },
-    { id: 'pay', label: 'Pay', value: '$1', source: { name: 'BLS', url: 'https://www.bls.gov/', date: '2023-05' } },
+    { id: 'pay', label: 'Pay', value: '$1', note: 'Median, one occupation', source: { name: 'BLS', url: 'https://www.bls.gov/', date: '2023-05' } },
   ],
   interests: [{ id: 'strategy', label: 'Strategy' }],
   roles: [
-    { id: 'director', title: 'Director', path: 'management', interests: ['strategy'], onet: '11-9111.00' },
+    { id: 'director', title: 'Director', path: 'management', summary: 'Runs it', duties: ['Plan'], interests: ['strategy'], onet: '11-9111.00', cta: { label: 'Ask', href: '/ask' } },
     { id: 'office-manager', title: 'Office manager', path: 'administration', duties: ['Records'] },
   ],
   cta: { label: 'Contact us', href: '/contact' },
+  source: { name: 'Article', url: '/article' },
+  strings: { badge: 'Our own' },
 });
 
 export type Data = ReturnType<typeof valid> & Record<string, any>;

@@ -2,30 +2,16 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import { errorOf, watch, type Watch } from './watch.js';
+import { valid } from '../dataset/cases.js';
 import { click, text, waitUntil } from '../helpers.js';
 
 const DATA = '/data/healthcare-management-vs-administration.json';
 
-const valid = () => ({
-  version: 1,
-  title: 'Two paths',
-  paths: [
-    { id: 'management', name: 'Management' },
-    { id: 'administration', name: 'Administration' },
-  ],
-  roles: [
-    { id: 'a', title: 'A', path: 'management' },
-    { id: 'b', title: 'B', path: 'management' },
-    { id: 'c', title: 'C', path: 'administration' },
-    { id: 'd', title: 'D', path: 'administration' },
-  ],
-});
-
-/** A dataset with five mistakes, the first of them in `roles[3].path`. */
+/** A dataset with five mistakes, among them `roles[1].path`. */
 const invalid = () => {
   const data: any = valid();
-  data.roles[3].path = 'mgmt';
-  data.roles[2].interests = ['cooking'];
+  data.roles[1].path = 'mgmt';
+  data.roles[0].interests = ['cooking'];
   data.paths[1].cta = { label: 'Apply', href: 'javascript:alert(1)' };
   data.title = 7;
   delete data.paths[0].name;
@@ -100,7 +86,7 @@ for (const tag of tags) {
     });
 
     describe('when the dataset breaks the format', () => {
-      it(`<${tag} data="{…roles[3].path: mgmt…}"> => should list the first issues with their JSON paths`, async () => {
+      it(`<${tag} data="{…roles[1].path: mgmt…}"> => should list the first issues with their JSON paths`, async () => {
         const element = await make(`<${tag} data='${attr(invalid())}'></${tag}>`);
         const error = await shown(element);
         expect(text(error)).to.include('The career data is not valid');
@@ -117,8 +103,8 @@ for (const tag of tags) {
         await waitUntil(() => page.events.length);
         const { message, issues } = page.events[0];
         expect(message).to.equal('The career data is not valid');
-        expect(issues).to.deep.include({ path: 'roles[3].path', message: '"mgmt" is not a path id' });
-        expect(issues).to.deep.include({ path: 'roles[2].interests[0]', message: '"cooking" is not an interest id' });
+        expect(issues).to.deep.include({ path: 'roles[1].path', message: '"mgmt" is not a path id' });
+        expect(issues).to.deep.include({ path: 'roles[0].interests[0]', message: '"cooking" is not an interest id' });
         expect(issues).to.have.length(5);
         expect(page.logged).to.have.length(1);
         expect(page.logged[0]).to.deep.include(issues);
@@ -242,7 +228,7 @@ describe('an unknown id in an attribute', () => {
     [`<career-compare highlight="nursing">`, ['highlight', 'management'], 'highlight: "nursing" is not a path id'],
     [`<career-compare paths="management nursing">`, ['paths', 'management'], 'paths: "nursing" is not a path id'],
     [`<career-picker path="nursing">`, ['path', 'administration'], 'path: "nursing" is not a path id'],
-    [`<career-picker selected="dean">`, ['selected', 'a'], 'selected: "dean" is not a role id'],
+    [`<career-picker selected="dean">`, ['selected', 'director'], 'selected: "dean" is not a role id'],
   ];
   for (const [markup, [name, value], item] of cases) {
     it(`${markup} => should say so in place, and clear when the attribute is fixed`, async () => {

@@ -6,31 +6,10 @@ import { validate } from '../../src/dataset/validate.js';
 import { parseJsonWithPosition } from '../../src/dataset/json-position.js';
 import { errorOf, watch, type Watch } from './watch.js';
 import { validDataset } from './datasets.js';
+import { valid } from '../dataset/cases.js';
 import { text as shownText, waitUntil } from '../helpers.js';
 
-/** A small valid dataset that uses every field of the format once. */
-const base = (): Dataset => ({
-  version: 1,
-  title: 'Two paths',
-  intro: 'Intro',
-  lang: 'en',
-  paths: [
-    { id: 'management', name: 'Management', summary: 'Lead', badge: 'Ours', cta: { label: 'Apply', href: 'https://example.edu/apply', newTab: true } },
-    { id: 'administration', name: 'Administration' },
-  ],
-  criteria: [
-    { id: 'focus', label: 'Focus', values: { management: 'Strategy', administration: ['Staff', 'Schedules'] } },
-    { id: 'pay', label: 'Pay', value: '$1', source: { name: 'BLS', url: 'https://www.bls.gov/', date: '2023-05' } },
-  ],
-  interests: [{ id: 'strategy', label: 'Strategy' }],
-  roles: [
-    { id: 'director', title: 'Director', path: 'management', summary: 'Runs it', duties: ['Plan'], interests: ['strategy'], onet: '11-9111.00', cta: { label: 'Ask', href: '/ask' } },
-    { id: 'office-manager', title: 'Office manager', path: 'administration' },
-  ],
-  cta: { label: 'Contact us', href: 'mailto:info@example.edu' },
-  source: { name: 'Article', url: '/article', date: '2024-11-04' },
-  strings: { badge: 'Our own' },
-});
+const base = () => valid() as Dataset;
 
 /** Every place in a JSON value, as a list of keys from the root. */
 function places(value: unknown, at: (string | number)[] = []): (string | number)[][] {
