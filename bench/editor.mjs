@@ -11,7 +11,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { paths } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, paths } from '../scripts/browsers.mjs';
 import { generate } from './generate.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -38,7 +38,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: paths.chromium,
   headless: true,
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 
 const quantile = (sorted, q) => {

@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { cpus } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { paths } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, paths } from '../scripts/browsers.mjs';
 import { importTs } from '../scripts/load-ts.mjs';
 import { writeReadmeBlock } from '../scripts/readme-block.mjs';
 import { generate } from './generate.mjs';
@@ -82,7 +82,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: paths.chromium,
   headless: true,
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 
 // --- statistics ------------------------------------------------------------------------------
