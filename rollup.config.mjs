@@ -3,7 +3,6 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
 
 /**
  * Minifies the markup in `html` and the rules in `css` templates. It reads TypeScript, so it runs
