@@ -1,7 +1,8 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../dataset/format.js';
-import { parseJson, validate, type DataIssue } from '../dataset/validate.js';
+import { validate, type DataIssue } from '../dataset/validate.js';
+import { parseJsonWithPosition } from '../dataset/json-position.js';
 import type { Attributes } from './escape.js';
 import {
   addItem,
@@ -328,7 +329,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       return refuse(`${name} is ${(file.size / 1048576).toFixed(1)} MB: too large for a dataset (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`);
     const text = await file.text();
     if (isBinary(text)) return refuse(`${name} is not a JSON file: it holds binary data. Nothing was changed.`);
-    const parsed = parseJson(text, file.name);
+    const parsed = parseJsonWithPosition(text, file.name);
     if (!parsed.ok) return refuse(`${parsed.issue.message}. Nothing was changed.`);
     if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
       return refuse(`${name} holds JSON, but not a dataset: a dataset is an object ({ … }). Nothing was changed.`);
@@ -366,7 +367,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     jsonText = value;
     if (isBinary(value)) jsonProblem = 'This is binary data, not JSON. The forms keep the last dataset that was JSON.';
     else {
-      const parsed = parseJson(value);
+      const parsed = parseJsonWithPosition(value);
       if (!parsed.ok) jsonProblem = `${parsed.issue.message}. The forms keep the last dataset that was JSON.`;
       else if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
         jsonProblem = 'A dataset is an object ({ … }). The forms keep the last dataset that was one.';
