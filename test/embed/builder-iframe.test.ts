@@ -1,13 +1,13 @@
 /**
- * The dataset editor's fourth way of placing a widget: an `<iframe>` of the embed page, with the data in
- * its address, a suggested height and the recommended sandbox; data too large for an address is
- * held back with the reason.
+ * The dataset editor's fourth way of placing a widget: an `<iframe>` of the embed page, with the
+ * data in its address, a suggested height and the recommended sandbox; data too large for an
+ * address is held back with the reason.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SANDBOX } from '../../src/embed/iframe.js';
 import { fakeClipboard, mountEditorPage } from '../builder/helpers.js';
-import { $, click, text, violations, waitUntil } from '../helpers.js';
+import { $, click, frame as nextFrame, text, violations, waitUntil } from '../helpers.js';
 import { embed } from './frames.js';
 
 describe('the dataset editor, when the widget goes in an iframe', () => {
@@ -43,6 +43,20 @@ describe('the dataset editor, when the widget goes in an iframe', () => {
     } finally {
       clipboard.restore();
     }
+  });
+
+  it('should not let an iframe snippet made late replace a newer snippet', async () => {
+    // Both changes in one task, so that the iframe snippet for the first is still being made (its
+    // data is compressed asynchronously) when the second asks for the data attribute instead.
+    const address = page.$<HTMLInputElement>('#embed-page');
+    address.value = '/dist/embed.html';
+    address.dispatchEvent(new Event('input', { bubbles: true }));
+    page.$<HTMLInputElement>('input[name="embedding"][value="data"]').click();
+    expect(snippet()).to.match(/^<script src=/);
+    for (let i = 0; i < 10; i++) await nextFrame();
+    expect(snippet()).to.match(/^<script src=/);
+    await click(page.$('input[name="embedding"][value="iframe"]'));
+    await waitUntil(() => snippet().startsWith('<iframe data-career-paths src="/dist/embed.html?'), 'no iframe snippet');
   });
 
   it('should give a frame that shows the data, whole, at the suggested height', async () => {
