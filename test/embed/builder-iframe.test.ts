@@ -98,7 +98,11 @@ describe('the dataset editor, when the widget goes in an iframe', () => {
     const data = page.$<HTMLTextAreaElement>('#data');
     const dataset = JSON.parse(data.value);
     // Text that does not compress: a different word in every role.
-    dataset.roles = Array.from({ length: 300 }, (_, i) => ({ id: `role-${i}`, title: `Role ${(i * 7919).toString(36)} ${Math.random().toString(36)}`, path: dataset.paths[0].id }));
+    dataset.roles = Array.from({ length: 300 }, (_, i) => ({
+      id: `role-${i}`,
+      title: `Role ${(i * 7919).toString(36)} ${Math.random().toString(36)}`,
+      path: dataset.paths[0].id,
+    }));
     data.value = JSON.stringify(dataset);
     data.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => page.main.querySelector('#snippet-blocked'), 'the snippet was not held back');
