@@ -78,7 +78,9 @@ describe('the dataset editor, when the widget goes in an iframe', () => {
     holder.remove();
   });
 
-  it('should pass axe with the iframe options shown', async () => {
+  it('should pass axe with the iframe options shown', async function () {
+    // The whole editor page, with its preview: as long as axe takes on the editor's own tests.
+    this.timeout(60_000);
     expect(page.$('#iframe-options').hidden).to.equal(false);
     expect(await violations(page.main)).to.deep.equal([]);
   });
