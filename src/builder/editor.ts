@@ -29,6 +29,8 @@ import {
 } from './fields.js';
 import { EMBEDDINGS, snippet, CDN_URL, type Embedding } from './snippet.js';
 import { isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
+import { MAX_URL_LENGTH } from '../embed/fragment.js';
+import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
@@ -58,6 +60,9 @@ export interface Settings {
   lang: string;
   embedding: Embedding;
   src: string;
+  /** For the iframe way: the address of the embed page (or its folder), and of an optional JSON file. */
+  embedPage: string;
+  iframeSrc: string;
   /** Where the script comes from: the CDN, or a copy on the school's own site. */
   script: 'cdn' | 'self';
   scriptUrl: string;
@@ -78,6 +83,8 @@ const DEFAULTS: Settings = {
   lang: '',
   embedding: 'data',
   src: '',
+  embedPage: '',
+  iframeSrc: '',
   script: 'cdn',
   scriptUrl: '/assets/career-paths.js',
 };
@@ -122,6 +129,7 @@ function browserStorage(): Storage {
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
+const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compare');
 
 /**
  * The dataset editor: forms for every part of a dataset and a JSON view of the same data, the
@@ -159,6 +167,14 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   /** What the snippet in the box was written from, and the timer that writes the next one. */
   let written: [Dataset, Settings] | undefined;
   let writing: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The iframe way's snippet is made asynchronously (the data is compressed into the address):
+   * the last one made, the number of the newest request (a late result of an older one is
+   * dropped), and the request under way, which "Copy snippet" waits for.
+   */
+  let framed: IframeEmbed | undefined;
+  let framing = 0;
+  let pending: Promise<void> | undefined;
   // Rendered into a box of its own, so that unmounting leaves the root as it was.
   const host = root.appendChild(document.createElement('div'));
 
@@ -412,6 +428,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     update();
     try {
       if (writing !== undefined) writeSnippet();
+      if (pending) await pending;
       await navigator.clipboard.writeText(text);
       copyStatus = 'Copied';
     } catch {
@@ -430,7 +447,29 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const s = settings;
     const data = lastValid!;
     written = [data, s];
-    text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
+    if (s.embedding !== 'iframe') {
+      forgetFrame();
+      text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
+      return;
+    }
+    // The last iframe snippet (or its refusal) stays until the new one is made; another way's
+    // snippet does not.
+    if (!framed) text = '';
+    const run = ++framing;
+    pending = iframeEmbed(s.embedPage.trim(), widgetOf(s), attributes(data), data, s.iframeSrc.trim()).then((made) => {
+      if (run !== framing) return;
+      pending = undefined;
+      framed = made;
+      text = made.fits ? made.snippet : '';
+      update();
+    });
+  }
+
+  /** Drops the iframe snippet under way, if any: its settings or data are no longer the newest. */
+  function forgetFrame() {
+    framing++;
+    framed = undefined;
+    pending = undefined;
   }
 
   // --- fields ------------------------------------------------------------------------------------
@@ -697,7 +736,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           ${options.map(([value, words]) => html`<option .value=${value} ?selected=${s[name] === value}>${words}</option>`)}
         </select>
       </div>`;
-    const input = (name: keyof Settings, id: string, label: string, hint?: string) =>
+    const input = (name: keyof Settings, id: string, label: string, hint?: string | TemplateResult) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
         ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
@@ -755,13 +794,44 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src'
           ? html`${input('src', 'src', 'Address of the JSON file', 'Download JSON, upload the file to your site, then give its address, such as /files/careers.json.')}`
           : nothing}
+        ${s.embedding === 'iframe' ? iframeOptions(data) : nothing}
       </fieldset>
-      <fieldset>
-        <legend>Where the script comes from</legend>
-        ${radio('script', 'cdn', 'The public CDN (a pinned version)')} ${radio('script', 'self', 'My own copy of career-paths.js on my site')}
-        ${s.script === 'self' ? input('scriptUrl', 'script-url', 'Address of your copy of career-paths.js', 'Such as /assets/career-paths.js.') : nothing}
-      </fieldset>
+      ${s.embedding === 'iframe'
+        ? nothing
+        : html`<fieldset>
+            <legend>Where the script comes from</legend>
+            ${radio('script', 'cdn', 'The public CDN (a pinned version)')} ${radio('script', 'self', 'My own copy of career-paths.js on my site')}
+            ${s.script === 'self' ? input('scriptUrl', 'script-url', 'Address of your copy of career-paths.js', 'Such as /assets/career-paths.js.') : nothing}
+          </fieldset>`}
     </section>`;
+
+    /** The iframe way: the embed page, an optional JSON file, and what the frame will be. */
+    function iframeOptions(data: Dataset | undefined) {
+      const page = s.embedPage.trim();
+      return html`<div id="iframe-options">
+        ${input(
+          'embedPage',
+          'embed-page',
+          'Address of the embed page',
+          html`Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or of its folder.`,
+        )}
+        ${input(
+          'iframeSrc',
+          'iframe-src',
+          'Address of the JSON file (optional)',
+          `Left empty, the data travels inside the frame's address, up to ${MAX_URL_LENGTH.toLocaleString('en')} characters.`,
+        )}
+        <p class="hint">
+          The frame is <span id="iframe-height">${data ? suggestedHeight(widgetOf(s), data, attributes(data)) : '–'}</span> pixels high and scrolls
+          inside itself. Where the site can load one script on every page, add <code id="host-script">${page ? hostScriptUrl(page) : 'embed.js'}</code>
+          and the frame takes the widget's height.
+        </p>
+        <p class="hint">
+          The snippet gives the frame the recommended <code>sandbox</code>, <code id="iframe-sandbox">${SANDBOX}</code>: the widget's script, its
+          own origin to read a JSON file beside it, links that open a new tab, and leaving the frame only when the reader clicks.
+        </p>
+      </div>`;
+    }
   }
 
   function page(): TemplateResult {
@@ -773,11 +843,14 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ? 'Fix the problems listed above to get a snippet.'
         : EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src' && !s.src.trim()
           ? 'Give the address of the JSON file to get a snippet.'
-          : s.script === 'self' && !s.scriptUrl.trim()
-            ? 'Give the address of your copy of career-paths.js to get a snippet.'
-            : '';
+          : EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'page' && !s.embedPage.trim()
+            ? 'Give the address of the embed page to get a snippet.'
+            : s.embedding !== 'iframe' && s.script === 'self' && !s.scriptUrl.trim()
+              ? 'Give the address of your copy of career-paths.js to get a snippet.'
+              : '';
     if (blocked) {
       clearTimeout(writing);
+      forgetFrame();
       written = undefined;
       text = '';
     } else if (written?.[0] !== data || written?.[1] !== s) {
@@ -787,6 +860,12 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       if ((data!.roles?.length ?? 0) + (data!.criteria?.length ?? 0) > LARGE) writing = setTimeout(() => (writeSnippet(), update()), PAUSE);
       else writeSnippet();
     }
+    // The iframe way refuses data that makes its address too long, once that address is made.
+    const refused =
+      !blocked && s.embedding === 'iframe' && framed && !framed.fits
+        ? `The data makes the address ${framed.url.length.toLocaleString('en')} characters long, more than ${MAX_URL_LENGTH.toLocaleString('en')}: put the data in a JSON file on your site and give its address.`
+        : '';
+    const held = blocked || refused;
     const summary = issues.length ? `${plural(issues.length, 'problem')}. The preview shows the last version without problems.` : 'No problems.';
     return html`
       <div class="bar">
@@ -857,8 +936,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       <section aria-labelledby="snippet-heading">
         <h2 id="snippet-heading">Your snippet</h2>
         <p class="hint" id="snippet-hint">Paste it where the widget should appear, in your editor's HTML or code view.</p>
-        ${blocked ? html`<p id="snippet-blocked">${blocked}</p>` : nothing}
-        <div id="snippet-output" ?hidden=${!!blocked}>
+        ${held ? html`<p id="snippet-blocked">${held}</p>` : nothing}
+        <div id="snippet-output" ?hidden=${!!held}>
           <label for="snippet">Snippet (HTML)</label>
           <textarea id="snippet" rows="12" readonly spellcheck="false" aria-describedby="snippet-hint" .value=${text}></textarea>
           <button type="button" id="copy" @click=${copy}>Copy snippet</button>
@@ -983,6 +1062,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     /** Takes the editor off the page (the saved work stays). */
     unmount() {
       clearTimeout(writing);
+      forgetFrame();
       root.removeEventListener('keydown', keydown);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);

@@ -11,13 +11,15 @@ export type Embedding = 'data' | 'script' | 'src' | 'iframe';
 
 /**
  * The ways of placing the widget, in the order the editor offers them: the editor renders this
- * list, so a new way is added here and in `snippet()`. `needs: 'src'` asks for the address of the
- * JSON file.
+ * list, so a new way is added here and in `snippet()` (or, for `iframe`, in src/embed/iframe.ts).
+ * `needs: 'src'` asks for the address of the JSON file; `needs: 'page'` for the address of the
+ * embed page.
  */
-export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'src' }[] = [
+export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'src' | 'page' }[] = [
   { value: 'data', label: "In the element's data attribute" },
   { value: 'script', label: 'In a <script type="application/json"> inside the element' },
   { value: 'src', label: 'In a JSON file on your site (src)', needs: 'src' },
+  { value: 'iframe', label: 'In an <iframe>, for platforms that remove scripts (learning platforms, site builders)', needs: 'page' },
 ];
 
 /** The drop-in file of this version, from the npm CDN. */

@@ -180,6 +180,7 @@ describe('the dataset editor', () => {
       await selectAll();
       await sendKeys({ type: 'Our programs' });
       await click(page.$('input[name="tag"][value="career-picker"]'));
+      await waitUntil(() => page.$('#preview > career-picker'), 'the picker was not chosen');
       page.reload();
       expect(page.field('Title').value).to.equal('Our programs');
       expect(page.$<HTMLInputElement>('input[name="tag"][value="career-picker"]').checked).to.be.true;
@@ -442,8 +443,11 @@ describe('the dataset editor', () => {
         await sendKeys({ type: '!' });
         const before = localStorage.getItem(KEY);
         const cells = page.$<HTMLTextAreaElement>('#cells');
+        // Into the box, as a person pastes there.
+        await click(cells);
         cells.value = input;
         await click(page.button('Import pasted cells'));
+        await waitUntil(() => page.$$('#load-problems li').length, 'nothing was said');
         const problems = page.$$('#load-problems li').map(text);
         expect(problems.some((each) => problem.test(each)), problems.join('\n')).to.be.true;
         expect(problems[problems.length - 1]).to.equal('Nothing was changed.');

@@ -1,3 +1,4 @@
+// The editor page loads the drop-in beside its own script: the preview is the real element.
 import '../../src/career-paths.js';
 import { mountEditor } from '../../src/builder/editor.js';
 import { CDN_URL } from '../../src/builder/snippet.js';
