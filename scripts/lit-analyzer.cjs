@@ -2,16 +2,17 @@
 // except two that lit-analyzer 2.0.3 gets wrong, matched by their exact messages:
 // - Lit's `nothing` in an attribute binding (`role=${scroll ? 'region' : nothing}`) removes the
 //   attribute, but lit-analyzer types it as a symbol the attribute cannot take;
-// - `accent-color` (CSS Basic User Interface 4, in every engine since 2021) is missing from the
-//   CSS data lit-analyzer ships.
+// - `accent-color` (CSS Basic User Interface 4, in every engine since 2021), `content-visibility`
+//   and `contain-intrinsic-block-size` (CSS Containment 2, in every engine since 2024) are missing
+//   from the CSS data lit-analyzer ships.
 // lit-analyzer loads the `typescript` package's JavaScript API, which TypeScript 7 (the native
 // compiler the project type-checks with) no longer has: its `require('typescript')` is pointed at
 // TypeScript 5.9, installed as `typescript-5`.
 const { execFileSync } = require('node:child_process');
 
 const WRONG = [
-  /^\s*\d+:\d+\s+error\s+Type '.*\| Symbol\(undefined\)' is not assignable to /,
-  /^\s*\d+:\d+\s+warning\s+Unknown property: 'accent-color'$/,
+  /^\s*\d+:\d+\s+error\s+Type '[^']*\bSymbol\(undefined\)[^']*' is not assignable to /,
+  /^\s*\d+:\d+\s+warning\s+Unknown property: '(accent-color|content-visibility|contain-intrinsic-block-size)'$/,
 ];
 
 const preload = `const M=require('node:module'),r=M._resolveFilename;M._resolveFilename=function(q,...a){return r.call(this,q==='typescript'?'typescript-5':q,...a)}`;
