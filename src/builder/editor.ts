@@ -657,6 +657,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
                 : nothing,
             )}
       </fieldset>
+      ${optional(`${at}.note`, criterion.note, { hint: 'What a figure is and what it describes, shown and read with the value (such as "Median pay of one related occupation, May 2023").' })}
       <fieldset>
         <legend>Source of this row</legend>
         ${source(`${at}.`, criterion.source)}

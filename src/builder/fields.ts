@@ -48,6 +48,7 @@ const LABELS: [RegExp, string][] = [
   [/^criteria\[\d+\]\.label$/, 'Criterion label'],
   [/^criteria\[\d+\]\.value$/, 'Value for every path'],
   [/^criteria\[\d+\]\.values\.[^.[]+$/, 'Value'],
+  [/^criteria\[\d+\]\.note$/, 'Note'],
   [/^interests\[\d+\]\.id$/, 'Interest id'],
   [/^interests\[\d+\]\.label$/, 'Interest label'],
   [/^roles\[\d+\]\.id$/, 'Role id'],

@@ -174,6 +174,20 @@ describe('the dataset editor', () => {
     });
   });
 
+  describe('when a criterion has a note', () => {
+    it('should show the note in its field and put a changed note beside the value in the preview', async () => {
+      const note = page.field('Note', 4);
+      expect(note.value).to.equal(page.example.criteria[4].note);
+      await click(note);
+      await selectAll();
+      await sendKeys({ type: 'Median pay, May 2023' });
+      const compare = page.$('#preview > career-compare');
+      const notes = () => [...compare.shadowRoot!.querySelectorAll('.note')].map(text);
+      await waitUntil(() => notes().includes('Median pay, May 2023'), 'the preview did not show the note');
+      expect(notes().filter((shown) => shown === 'Median pay, May 2023')).to.have.length(1);
+    });
+  });
+
   describe('when the page is reloaded', () => {
     it('should restore the work and the widget settings from the browser', async () => {
       await click(page.field('Title'));
