@@ -34,23 +34,25 @@ export function validate(data: unknown): Validation {
 
   const check = (rule: Rule, value: unknown, path: string): void => {
     const isText = typeof value === 'string';
+    /** The issue of a value of the wrong kind, such as a number where text belongs. */
+    const expected = (kind: string) => add(path, `should be ${kind}, not ${kindOf(value)}`);
     switch (rule.type) {
       case 'text':
       case 'date':
-        if (!isText) add(path, `should be text, not ${kindOf(value)}`);
+        if (!isText) expected('text');
         else if (rule.type === 'text' && rule.nonEmpty && !/\S/.test(value)) add(path, 'should not be empty');
         return;
       case 'id':
-        if (!isText) add(path, `should be an id (text), not ${kindOf(value)}`);
+        if (!isText) expected('an id (text)');
         else if (!idPattern.test(value)) add(path, `${quote(value)} is not a valid id: use lowercase letters, digits and "-"`);
         else if (value === rule.not) add(path, `${quote(value)} is reserved and cannot be used as an id here`);
         return;
       case 'url':
-        if (!isText) add(path, `should be a URL (text), not ${kindOf(value)}`);
+        if (!isText) expected('a URL (text)');
         else if (!isSafeUrl(value)) add(path, `${quote(value)} is not an allowed link: use ${ALLOWED_SCHEMES.join(', ')} or a relative URL`);
         return;
       case 'ref':
-        if (!isText) add(path, `should be ${singular[rule.to]} id (text), not ${kindOf(value)}`);
+        if (!isText) expected(`${singular[rule.to]} id (text)`);
         else refs.push({ to: rule.to, value, path });
         return;
       case 'pattern':
@@ -60,15 +62,15 @@ export function validate(data: unknown): Validation {
         if (value !== 1) add(path, `${quote(value)} is not a supported version: use 1`);
         return;
       case 'flag':
-        if (typeof value !== 'boolean') add(path, `should be true or false, not ${kindOf(value)}`);
+        if (typeof value !== 'boolean') expected('true or false');
         return;
       case 'texts':
         if (Array.isArray(value)) value.forEach((item, i) => check({ type: 'text' }, item, join(path, i)));
-        else if (!isText) add(path, `should be text or a list of texts, not ${kindOf(value)}`);
+        else if (!isText) expected('text or a list of texts');
         return;
       case 'list': {
         if (!Array.isArray(value)) {
-          add(path, `should be a list, not ${kindOf(value)}`);
+          expected('a list');
           return;
         }
         if (value.length < (rule.min ?? 0)) add(path, `should have at least ${rule.min} item`);
@@ -85,7 +87,7 @@ export function validate(data: unknown): Validation {
       case 'record':
       case 'object': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          add(path, `should be an object, not ${kindOf(value)}`);
+          expected('an object');
           return;
         }
         const fields = value as Record<string, unknown>;
