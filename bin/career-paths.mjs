@@ -34,12 +34,16 @@ if (command !== 'validate' || !files.length) {
 
 let validator;
 try {
-  validator = { ...(await import('../dist/esm/dataset/validate.js')), ...(await import('../dist/esm/dataset/json-position.js')) };
+  validator = {
+    ...(await import('../dist/esm/dataset/validate.js')),
+    ...(await import('../dist/esm/dataset/json-position.js')),
+    ...(await import('../dist/esm/dataset/warnings.js')),
+  };
 } catch {
   console.error('career-paths: the validator is not built: run `npm run build` first.');
   process.exit(2);
 }
-const { parseJsonWithPosition, validate } = validator;
+const { parseJsonWithPosition, validate, warnings } = validator;
 
 let failed = false;
 for (const file of files) {
@@ -53,13 +57,13 @@ for (const file of files) {
     continue;
   }
   const parsed = parseJsonWithPosition(text.replace(/^\uFEFF/, ''));
-  const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue], warnings: [] };
+  const result = parsed.ok ? validate(parsed.value) : { ok: false, issues: [parsed.issue] };
   const describe = (issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message);
   if (result.ok) say('valid');
   else {
     failed = true;
     for (const issue of result.issues) say(describe(issue));
   }
-  for (const warning of result.warnings) say(`warning: ${describe(warning)}`);
+  for (const warning of parsed.ok ? warnings(parsed.value) : []) say(`warning: ${describe(warning)}`);
 }
 process.exit(failed ? 1 : 0);

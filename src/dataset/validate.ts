@@ -4,24 +4,8 @@ import type { DataIssue } from '../shared/events.js';
 
 export type { DataIssue };
 
-/**
- * The verdict on a dataset. `ok` depends on the issues alone; warnings (such as a source older
- * than three years) are worth a look but never make a dataset invalid.
- */
-export type Validation = ({ ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] }) & { warnings: DataIssue[] };
-
-/** How old a source may be before the validator warns that its figures may be out of date. */
-const SOURCE_YEARS = 3;
-
-/** The day after the period a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date names, or null for other text. */
-function periodEnd(date: string): Date | null {
-  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!parts) return null;
-  const [year, month, day] = parts.slice(1).map(Number);
-  if (day) return new Date(Date.UTC(year, month - 1, day + 1));
-  if (month) return new Date(Date.UTC(year, month, 1));
-  return new Date(Date.UTC(year + 1, 0, 1));
-}
+/** The verdict on a dataset. `warnings()` in `warnings.ts` gives what is worth a look besides. */
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
 
 const idPattern = new RegExp(ID_PATTERN);
 
@@ -35,8 +19,7 @@ const kinds: Record<string, string> = { string: 'text', number: 'a number', bool
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : kinds[typeof value]);
 
 /** A JSON path for people to read, such as `roles[3].path`. */
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 const singular: Record<IdList, string> = { paths: 'a path', interests: 'an interest' };
 
@@ -44,41 +27,32 @@ const singular: Record<IdList, string> = { paths: 'a path', interests: 'an inter
  * Checks a parsed JSON value against the dataset format and returns every issue, each with the
  * JSON path of the offending field. Never throws, whatever it is given.
  */
-export function validate(data: unknown, today = new Date()): Validation {
+export function validate(data: unknown): Validation {
   const issues: DataIssue[] = [];
-  const warnings: DataIssue[] = [];
   const refs: { to: IdList; value: string; path: string }[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
   const check = (rule: Rule, value: unknown, path: string): void => {
     const isText = typeof value === 'string';
+    /** The issue of a value of the wrong kind, such as a number where text belongs. */
+    const expected = (kind: string) => add(path, `should be ${kind}, not ${kindOf(value)}`);
     switch (rule.type) {
       case 'text':
-        if (!isText) add(path, `should be text, not ${kindOf(value)}`);
-        else if (rule.nonEmpty && !/\S/.test(value)) add(path, 'should not be empty');
+      case 'date':
+        if (!isText) expected('text');
+        else if (rule.type === 'text' && rule.nonEmpty && !/\S/.test(value)) add(path, 'should not be empty');
         return;
-      case 'date': {
-        if (!isText) return void add(path, `should be text, not ${kindOf(value)}`);
-        const end = periodEnd(value);
-        const limit = new Date(today);
-        limit.setUTCFullYear(limit.getUTCFullYear() - SOURCE_YEARS);
-        if (end && end < limit)
-          warnings.push({ path, message: `${quote(value)} is more than ${SOURCE_YEARS} years ago: check for newer figures` });
-        return;
-      }
       case 'id':
-        if (!isText) add(path, `should be an id (text), not ${kindOf(value)}`);
-        else if (!idPattern.test(value))
-          add(path, `${quote(value)} is not a valid id: use lowercase letters, digits and "-"`);
+        if (!isText) expected('an id (text)');
+        else if (!idPattern.test(value)) add(path, `${quote(value)} is not a valid id: use lowercase letters, digits and "-"`);
         else if (value === rule.not) add(path, `${quote(value)} is reserved and cannot be used as an id here`);
         return;
       case 'url':
-        if (!isText) add(path, `should be a URL (text), not ${kindOf(value)}`);
-        else if (!isSafeUrl(value))
-          add(path, `${quote(value)} is not an allowed link: use ${ALLOWED_SCHEMES.join(', ')} or a relative URL`);
+        if (!isText) expected('a URL (text)');
+        else if (!isSafeUrl(value)) add(path, `${quote(value)} is not an allowed link: use ${ALLOWED_SCHEMES.join(', ')} or a relative URL`);
         return;
       case 'ref':
-        if (!isText) add(path, `should be ${singular[rule.to]} id (text), not ${kindOf(value)}`);
+        if (!isText) expected(`${singular[rule.to]} id (text)`);
         else refs.push({ to: rule.to, value, path });
         return;
       case 'pattern':
@@ -88,15 +62,15 @@ export function validate(data: unknown, today = new Date()): Validation {
         if (value !== 1) add(path, `${quote(value)} is not a supported version: use 1`);
         return;
       case 'flag':
-        if (typeof value !== 'boolean') add(path, `should be true or false, not ${kindOf(value)}`);
+        if (typeof value !== 'boolean') expected('true or false');
         return;
       case 'texts':
         if (Array.isArray(value)) value.forEach((item, i) => check({ type: 'text' }, item, join(path, i)));
-        else if (!isText) add(path, `should be text or a list of texts, not ${kindOf(value)}`);
+        else if (!isText) expected('text or a list of texts');
         return;
       case 'list': {
         if (!Array.isArray(value)) {
-          add(path, `should be a list, not ${kindOf(value)}`);
+          expected('a list');
           return;
         }
         if (value.length < (rule.min ?? 0)) add(path, `should have at least ${rule.min} item`);
@@ -113,7 +87,7 @@ export function validate(data: unknown, today = new Date()): Validation {
       case 'record':
       case 'object': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          add(path, `should be an object, not ${kindOf(value)}`);
+          expected('an object');
           return;
         }
         const fields = value as Record<string, unknown>;
@@ -124,12 +98,9 @@ export function validate(data: unknown, today = new Date()): Validation {
           }
           return;
         }
-        for (const key of rule.required)
-          if (fields[key] === undefined) add(join(path, key), 'is required');
-        if (rule.oneOf && !rule.oneOf.some((key) => fields[key] !== undefined))
-          add(path, `needs ${rule.oneOf.map((key) => `"${key}"`).join(' or ')}`);
-        for (const [key, fieldRule] of Object.entries(rule.fields))
-          if (fields[key] !== undefined) check(fieldRule, fields[key], join(path, key));
+        for (const key of rule.required) if (fields[key] === undefined) add(join(path, key), 'is required');
+        if (rule.oneOf && !rule.oneOf.some((key) => fields[key] !== undefined)) add(path, `needs ${rule.oneOf.map((key) => `"${key}"`).join(' or ')}`);
+        for (const [key, fieldRule] of Object.entries(rule.fields)) if (fields[key] !== undefined) check(fieldRule, fields[key], join(path, key));
         return;
       }
     }
@@ -137,21 +108,20 @@ export function validate(data: unknown, today = new Date()): Validation {
 
   try {
     check(datasetRule, data, '');
-    if (issues.length && issues[0].path === '') return { ok: false, issues, warnings };
+    if (issues.length && issues[0].path === '') return { ok: false, issues };
 
     const known = (list: IdList) => {
       const items = (data as Record<string, unknown>)[list];
       return new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
     };
     const ids = { paths: known('paths'), interests: known('interests') };
-    for (const ref of refs)
-      if (!ids[ref.to].has(ref.value)) add(ref.path, `${quote(ref.value)} is not ${singular[ref.to]} id`);
+    for (const ref of refs) if (!ids[ref.to].has(ref.value)) add(ref.path, `${quote(ref.value)} is not ${singular[ref.to]} id`);
   } catch {
     // Only an object built in code (a cycle, a BigInt, a getter that throws) gets here, never JSON.
     add('', 'cannot be read as career data');
   }
 
-  return issues.length ? { ok: false, issues, warnings } : { ok: true, dataset: data as Dataset, warnings };
+  return issues.length ? { ok: false, issues } : { ok: true, dataset: data as Dataset };
 }
 
 /** The message for JSON text that cannot be parsed. */

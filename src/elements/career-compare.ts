@@ -279,9 +279,9 @@ export class CareerCompare extends CareerElement {
   }
 }
 
-/** A value as text, or as a real list when it has several texts. */
+/** A value as text, or as a real list when it has several texts; the model gives no empty list. */
 function texts(value: Texts | undefined) {
-  if (value === undefined || (Array.isArray(value) && !value.length)) return '—';
+  if (value === undefined) return '—';
   return Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value;
 }
 

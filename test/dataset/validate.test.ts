@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseJson, validate } from '../../src/dataset/validate.js';
+import { warnings } from '../../src/dataset/warnings.js';
 import { allowedLinks, cases, valid, type Data } from './cases.js';
 
 describe('validate()', () => {
@@ -62,7 +63,7 @@ describe('parseJson()', () => {
   });
 });
 
-describe('validate() warnings on old sources', () => {
+describe('warnings() on old sources', () => {
   const withDate = (date: string) => {
     const data = valid() as Data;
     data.criteria[1].source!.date = date;
@@ -79,22 +80,22 @@ describe('validate() warnings on old sources', () => {
   ];
   for (const [date, today, warned] of cases)
     it(`a source dated "${date}", validated on ${today} => ${warned ? 'a warning' : 'no warning'}, and still valid`, () => {
-      const result = validate(withDate(date), new Date(today));
-      expect(result.ok).to.equal(true);
-      expect(result.warnings.map((warning) => warning.path)).to.deep.equal(warned ? ['criteria[1].source.date'] : []);
-      if (warned) expect(result.warnings[0].message).to.match(/more than 3 years ago/);
+      const data = withDate(date);
+      expect(validate(data).ok).to.equal(true);
+      const found = warnings(data, new Date(today));
+      expect(found.map((warning) => warning.path)).to.deep.equal(warned ? ['criteria[1].source.date'] : []);
+      if (warned) expect(found[0].message).to.match(/more than 3 years ago/);
     });
 
   it('should give the warnings of an invalid dataset too, beside its issues', () => {
     const data = withDate('2001');
     data.title = '';
-    const result = validate(data, new Date('2026-01-01'));
-    expect(result.ok).to.equal(false);
-    expect(result.warnings.map((warning) => warning.path)).to.deep.equal(['criteria[1].source.date']);
+    expect(validate(data).ok).to.equal(false);
+    expect(warnings(data, new Date('2026-01-01')).map((warning) => warning.path)).to.deep.equal(['criteria[1].source.date']);
   });
 
   it("should warn about the dataset's own source as well", () => {
     const data = { ...valid(), source: { name: 'Article', date: '2019-03-01' } };
-    expect(validate(data, new Date('2026-01-01')).warnings.map((warning) => warning.path)).to.deep.equal(['source.date']);
+    expect(warnings(data, new Date('2026-01-01')).map((warning) => warning.path)).to.deep.equal(['source.date']);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../helpers.js';
+import { $, $$, click, fivePaths, json, text, waitUntil } from '../helpers.js';
 
 /** Loads the built file the way a school page does: a plain, classic `<script src>`. */
 function addScript(attributes: Record<string, string> = {}) {
@@ -51,6 +51,34 @@ describe('dist/career-paths.js in a plain <script src>', () => {
     const picker = holder.querySelector('career-picker')!;
     await waitUntil(() => picker.shadowRoot?.querySelector('[part~="role"]'), 'the roles did not render');
     expect(shadowText(picker)).to.include('Hospital administrator');
+  });
+
+  // The built file shortens the elements' private names: what they drive must still work.
+  it('should answer the reader: a path left out, an interest, a role opened, a bad dataset', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `
+      <career-compare data='${json(fivePaths)}'></career-compare>
+      <career-picker src="/data/healthcare-management-vs-administration.json"></career-picker>
+      <career-compare data='{"version": 1}'></career-compare>`;
+    document.body.append(holder);
+    const [compare, picker, broken] = [...holder.children];
+    await waitUntil(() => compare.shadowRoot?.querySelector('fieldset'), 'the path choices did not render');
+    const columns = () => $$(compare, 'th[scope="col"]').length;
+    const before = columns();
+    await click($$(compare, 'fieldset input')[0]);
+    await waitUntil(() => columns() === before - 1, 'a path left out kept its column');
+
+    await waitUntil(() => picker.shadowRoot?.querySelector('[part~="role"] > button'), 'the roles did not render');
+    const status = text($(picker, '[part~="status"]'));
+    await click($$(picker, '[part~="filters"] input[type="checkbox"]')[0]);
+    await waitUntil(() => text($(picker, '[part~="status"]')) !== status, 'choosing an interest changed nothing');
+    const role = $(picker, '[part~="role"] > button');
+    await click(role);
+    await waitUntil(() => role.getAttribute('aria-expanded') === 'true', 'the role did not open');
+
+    await waitUntil(() => broken.shadowRoot?.querySelector('[part~="error"]'), 'the bad dataset showed no error');
+    expect(text($(broken, '[part~="error"]'))).to.include('title');
+    holder.remove();
   });
 
   it('should throw nothing and warn nothing when loaded a second time', async () => {
