@@ -1,12 +1,18 @@
 import { VERSION } from './version.js';
 
+const warned = Symbol.for('career-paths.version-warned');
+
 /**
  * Registers an element unless the page already has it: a page may load the script twice, or
- * two versions of it. The first definition wins, silently; its static `version` tells which
- * one a page runs.
+ * two versions of it. The first definition wins; a version mismatch is reported once.
  */
 export function define(tag: string, element: CustomElementConstructor & { version?: string }) {
-  if (customElements.get(tag)) return;
-  element.version = VERSION;
-  customElements.define(tag, element);
+  const existing = customElements.get(tag) as { version?: string } | undefined;
+  if (!existing) {
+    element.version = VERSION;
+    customElements.define(tag, element);
+  } else if (existing.version !== VERSION && !(globalThis as Record<symbol, boolean>)[warned]) {
+    (globalThis as Record<symbol, boolean>)[warned] = true;
+    console.warn(`career-paths ${VERSION} was loaded on a page that already has ${existing.version ?? 'another version'}; the first one is used.`);
+  }
 }
