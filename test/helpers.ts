@@ -90,7 +90,7 @@ export async function render<T extends CareerElement = CareerElement>(
 ) {
   const holder = await fixture<HTMLElement>(markup);
   const element = (holder.localName === tag ? holder : holder.querySelector(tag)!) as T;
-  await waitUntil(() => element.shadowRoot?.querySelector('table, fieldset, [part~="error"]'), `<${tag}> did not render`);
+  await waitUntil(() => element.shadowRoot?.querySelector('table, section, fieldset, [part~="error"]'), `<${tag}> did not render`);
   await element.updateComplete;
   // The comparison picks its layout from its width in the next frame.
   await new Promise(requestAnimationFrame);

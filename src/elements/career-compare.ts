@@ -1,11 +1,11 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
 import { comparison, type ComparisonRow } from './comparison.js';
 import type { Dataset, Path, Texts } from '../dataset/format.js';
 import type { DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
 import { isSafeUrl } from '../shared/links.js';
-import { shared } from '../shared/styles.js';
+import { css, shared } from '../shared/styles.js';
 
 /**
  * A comparison of career paths: one column per path, one row per criterion, a row of typical
@@ -93,20 +93,6 @@ export class CareerCompare extends CareerElement {
         overflow: hidden;
         clip-path: inset(50%);
         white-space: nowrap;
-      }
-      @media screen {
-        .print-only {
-          display: none;
-        }
-      }
-      @media print {
-        section,
-        fieldset {
-          display: none;
-        }
-        a::after {
-          content: ' (' attr(href) ')';
-        }
       }
     `,
   ];
@@ -218,8 +204,9 @@ export class CareerCompare extends CareerElement {
             })}
           </fieldset>`
         : nothing}
-      <div
-        class=${stacked ? 'print-only' : ''}
+      ${stacked
+        ? nothing
+        : html`<div
         role=${scroll ? 'region' : nothing}
         aria-label=${scroll ? dataset.title : nothing}
         tabindex=${scroll ? 0 : nothing}
@@ -259,7 +246,7 @@ export class CareerCompare extends CareerElement {
               </tfoot>`
             : nothing}
         </table>
-      </div>
+      </div>`}
       ${stacked
         ? shown.map(
             (path, i) => html`<section class=${mark(path)}>

@@ -1,10 +1,10 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
-import { shared } from '../shared/styles.js';
+import { css, shared } from '../shared/styles.js';
 import { readState, writeState } from '../shared/url-state.js';
 import { count, type Words } from '../words/index.js';
 
@@ -83,16 +83,6 @@ export class CareerPicker extends CareerElement {
       }
       dd {
         margin: 0 0 0.5em;
-      }
-      @media print {
-        [part~='filters'],
-        [part~='status'] {
-          display: none;
-        }
-        [part~='role'] button {
-          display: block;
-          color: inherit;
-        }
       }
     `,
   ];

@@ -107,7 +107,7 @@ describe('keyboard: controls', () => {
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(box.checked).to.be.false;
-    expect($$(element, 'thead th').map(text)).to.deep.equal(['Pharmacy', 'Dentistry', 'Therapy', 'Radiology']);
+    expect($$(element, '[part~="column-header"]').map(text)).to.deep.equal(['Pharmacy', 'Dentistry', 'Therapy', 'Radiology']);
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(box.checked).to.be.true;

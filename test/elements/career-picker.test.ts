@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
@@ -498,20 +498,6 @@ describe('<career-picker>', () => {
       expect(focused(element)).to.equal(button);
       expect(getComputedStyle(button).outlineStyle).to.equal('solid');
       expect(getComputedStyle(button).outlineWidth).to.equal('2px');
-    });
-
-    it('should print the results and the opened role\'s details, without the filters', async function () {
-      if (!('chrome' in window)) this.skip(); // emulateMedia works in Chromium only (CONTRIBUTING.md)
-      const element = await renderPicker(html`<career-picker .data=${healthcare} selected="office-manager"></career-picker>`);
-      await emulateMedia({ media: 'print' });
-      try {
-        const shown = (selector: string) => $(element, selector).getBoundingClientRect().height > 0;
-        expect(shown('[part~="filters"]')).to.be.false;
-        expect(shown('[part~="role-details"]')).to.be.true;
-        expect(shown('[aria-expanded="true"]'), 'the opened role\'s title').to.be.true;
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
     });
   });
 

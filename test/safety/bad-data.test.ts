@@ -29,7 +29,7 @@ const attr = (value: unknown) =>
 
 /** Whether the element shows its own view of the data (not an error, not its light DOM). */
 const rendered = (element: HTMLElement) =>
-  !errorOf(element) && !!element.shadowRoot?.querySelector('table, [part~="results"]');
+  !errorOf(element) && !!element.shadowRoot?.querySelector('table, section, [part~="results"]');
 
 /** What this engine's JSON.parse says of the text. */
 const engineSays = (json: string) => {

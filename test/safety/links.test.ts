@@ -85,7 +85,7 @@ const dataset = (href: string, newTab?: boolean) => ({
 async function linksOf(markup: string) {
   const element = await fixture<HTMLElement>(markup);
   await waitUntil(
-    () => element.shadowRoot?.querySelector('table, [part~="results"], [part~="error"]'),
+    () => element.shadowRoot?.querySelector('table, section, [part~="results"], [part~="error"]'),
     'the element did not render',
   );
   await waitUntil(() => element.shadowRoot!.querySelector('a, [part~="error"]'), 'no link was rendered');
