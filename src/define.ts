@@ -13,6 +13,6 @@ export function define(tag: string, element: CustomElementConstructor & { versio
     customElements.define(tag, element);
   } else if (existing.version !== VERSION && !(globalThis as Record<symbol, boolean>)[warned]) {
     (globalThis as Record<symbol, boolean>)[warned] = true;
-    console.warn(`career-paths ${VERSION} was loaded on a page that already has ${existing.version ?? 'another version'}; the first one is used.`);
+    console.warn(`career-paths ${VERSION} is not used: ${existing.version ?? 'another version'} was loaded first.`);
   }
 }
