@@ -26,7 +26,10 @@ const healthcare = JSON.parse(readFileSync(join(root, 'data/healthcare-managemen
 const large = generate();
 
 const { validate } = await importTs('src/dataset/validate.ts');
-for (const [name, dataset] of [['healthcare', healthcare], ['generated', large]]) {
+for (const [name, dataset] of [
+  ['healthcare', healthcare],
+  ['generated', large],
+]) {
   const result = validate(dataset);
   if (!result.ok) throw new Error(`The ${name} dataset is not valid: ${JSON.stringify(result.issues.slice(0, 3))}`);
 }
@@ -42,9 +45,7 @@ if (!existsSync(join(root, 'dist/career-paths.js'))) throw new Error('dist/caree
 function demoVariant(query) {
   const demo = readFileSync(join(root, 'demo/index.html'), 'utf8').replace('<head>', '<head><base href="/demo/" />');
   return demo.replace(/(<career-(compare|picker)\b[^>]*>)([^]*?)(<\/career-\2>)/g, (_, open, kind, fallback, close) =>
-    query.get('fallback') === 'sized'
-      ? `${open}<div style="height: ${Number(query.get(kind))}px; overflow: hidden">${fallback}</div>${close}`
-      : open + close,
+    query.get('fallback') === 'sized' ? `${open}<div style="height: ${Number(query.get(kind))}px; overflow: hidden">${fallback}</div>${close}` : open + close,
   );
 }
 
@@ -435,7 +436,10 @@ try {
   if (CASES.includes('compare')) {
     const load = await benchScriptLoad();
     const traced = await benchCompareTrace('/data/healthcare-management-vs-administration.json');
-    const healthcare = await benchCompare('`<career-compare>` first render, healthcare (2 paths × 7 criteria, 10 roles)', '/data/healthcare-management-vs-administration.json');
+    const healthcare = await benchCompare(
+      '`<career-compare>` first render, healthcare (2 paths × 7 criteria, 10 roles)',
+      '/data/healthcare-management-vs-administration.json',
+    );
     const generated = await benchCompare('`<career-compare>` first render, generated (8 paths × 40 criteria, 1,000 roles)', '/bench/large.json');
     timings.push(...healthcare.rows, ...generated.rows);
     notes.push(

@@ -27,12 +27,10 @@ for (const element of elementsOf(result)) {
     if (!documented) problems.push(`${tag} lacks \`@cssprop [${token.name}=${token.default}]\` (src/shared/styles.ts uses it).`);
     else if (documented.default !== token.default) problems.push(`${tag}: ${token.name} defaults to ${token.default}, not ${documented.default}.`);
   }
-  for (const event of element.events ?? [])
-    if (!event.type?.text) problems.push(`${tag} fires ${event.name}, which src/shared/events.ts does not type.`);
+  for (const event of element.events ?? []) if (!event.type?.text) problems.push(`${tag} fires ${event.name}, which src/shared/events.ts does not type.`);
   const source = read(`src/elements/${element.tagName}.ts`) + shared;
   const parts = new Set([...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
-  for (const part of parts)
-    if (!element.cssParts?.some((p) => p.name === part)) problems.push(`${tag} renders part="${part}" without a \`@csspart ${part}\`.`);
+  for (const part of parts) if (!element.cssParts?.some((p) => p.name === part)) problems.push(`${tag} renders part="${part}" without a \`@csspart ${part}\`.`);
 }
 
 if (problems.length) {

@@ -14,7 +14,13 @@ const NOTE = '<!-- Generated from the dataset by scripts/demo-fallback.mjs: show
 
 const { fallbackHtml } = await importTs('src/builder/fallback.ts');
 
-const decode = (value) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (value) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The attributes of an opening tag, decoded; `true` for a boolean attribute. */
 function attributesOf(tag) {

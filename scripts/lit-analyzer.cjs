@@ -18,10 +18,14 @@ const WRONG = [
 const preload = `const M=require('node:module'),r=M._resolveFilename;M._resolveFilename=function(q,...a){return r.call(this,q==='typescript'?'typescript-5':q,...a)}`;
 let output;
 try {
-  output = execFileSync(process.execPath, ['-e', `${preload};process.argv.splice(1,0,'x');require('lit-analyzer/cli.js')`, 'src/**/*.ts', '--strict', '--format', 'list'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  output = execFileSync(
+    process.execPath,
+    ['-e', `${preload};process.argv.splice(1,0,'x');require('lit-analyzer/cli.js')`, 'src/**/*.ts', '--strict', '--format', 'list'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
 } catch (error) {
   output = error.stdout ?? '';
 }

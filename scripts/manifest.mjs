@@ -35,12 +35,20 @@ export function reference(manifest) {
         ['event', 'type', 'when'],
         (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ),
-      ...table(['part', 'what it is'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+      ...table(
+        ['part', 'what it is'],
+        (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
     );
   }
   const tokens = elements[0]?.cssProperties ?? [];
   lines.push('### Design tokens (both elements)', '');
-  lines.push(...table(['custom property', 'default', 'what it styles'], tokens.map((t) => [code(t.name), code(t.default), cell(t.description)])));
+  lines.push(
+    ...table(
+      ['custom property', 'default', 'what it styles'],
+      tokens.map((t) => [code(t.name), code(t.default), cell(t.description)]),
+    ),
+  );
   return [START, '', ...lines, END].join('\n');
 }
 

@@ -15,7 +15,10 @@ export function writeReadmeBlock(name, content) {
   const text = readFileSync(README, 'utf8');
   const pattern = blockPattern(name);
   if (!pattern.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
-  writeFileSync(README, text.replace(pattern, (_, start, _old, end) => `${start}${content}\n${end}`));
+  writeFileSync(
+    README,
+    text.replace(pattern, (_, start, _old, end) => `${start}${content}\n${end}`),
+  );
 }
 
 const blockPattern = (name) => new RegExp(`(<!-- ${name}:start[^>]*-->\\n)([^]*?)\\n?(<!-- ${name}:end -->)`);

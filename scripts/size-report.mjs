@@ -14,8 +14,7 @@ import { writeReadmeBlock } from './readme-block.mjs';
 import { BROTLI_LIMIT, BROTLI_TARGET, GZIP_LIMIT } from './check-size.mjs';
 
 const FILE = 'dist/career-paths.js';
-const brotli = (text) =>
-  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const config = configs.find((c) => c.output?.file === FILE);
 const bundle = await rollup({ ...config, onwarn: () => {} });
@@ -51,8 +50,7 @@ function decodeMappings(mappings) {
   });
 }
 
-const name = (source) =>
-  source === -1 ? '(bundle wrapper)' : map.sources[source].replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+const name = (source) => (source === -1 ? '(bundle wrapper)' : map.sources[source].replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, ''));
 const isLit = (file) => /^(lit|lit-html|lit-element|@lit)\//.test(file);
 
 /** The output text of each source file, in output order. */
@@ -79,8 +77,7 @@ const sum = (list) => list.reduce((a, r) => ({ bytes: a.bytes + r.bytes, brotli:
 const n = (x) => x.toLocaleString('en');
 const pct = (x) => `${((100 * x) / total.bytes).toFixed(1)}%`;
 const width = Math.max(...rows.map((r) => r.file.length), 24);
-const row = (label, r) =>
-  console.log(`${label.padEnd(width)} ${n(r.bytes).padStart(7)} ${pct(r.bytes).padStart(6)} ${n(r.brotli).padStart(7)}`);
+const row = (label, r) => console.log(`${label.padEnd(width)} ${n(r.bytes).padStart(7)} ${pct(r.bytes).padStart(6)} ${n(r.brotli).padStart(7)}`);
 
 console.log(`${FILE}, built as rollup.config.mjs builds it\n`);
 console.log(`${'source file'.padEnd(width)} ${'bytes'.padStart(7)} ${'share'.padStart(6)} ${'≈brotli'.padStart(7)}`);

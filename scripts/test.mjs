@@ -72,10 +72,10 @@ for (const signal of ['SIGTERM', 'SIGHUP']) {
 
 /** Runs a command with inherited stdio; resolves to its exit code. */
 function run(cmd, args, options = {}) {
-  return new Promise(resolveRun => {
+  return new Promise((resolveRun) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...options });
     current = child;
-    child.on('error', err => {
+    child.on('error', (err) => {
       console.error(`${cmd}: ${err.message}`);
       resolveRun(127);
     });
@@ -109,24 +109,18 @@ if (!existsSync(join(root, 'node_modules'))) {
 heading(`Browsers: ${browsers.join(', ')}`);
 let missing = missingRequirements(browsers);
 if (missing.length) {
-  const packages = [...new Set(missing.map(m => m.pkg))];
+  const packages = [...new Set(missing.map((m) => m.pkg))];
   for (const m of missing) console.log(`missing ${m.file} (${m.browser}; Debian package ${m.pkg})`);
-  const canInstall =
-    !process.env.NO_INSTALL &&
-    typeof process.getuid === 'function' &&
-    process.getuid() === 0 &&
-    existsSync('/usr/bin/apt-get');
+  const canInstall = !process.env.NO_INSTALL && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
     console.log(`Installing ${packages.join(' ')} with apt-get`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const code =
-      (await run('apt-get', ['update'], { env })) ||
-      (await run('apt-get', ['install', '-y', ...packages], { env }));
+    const code = (await run('apt-get', ['update'], { env })) || (await run('apt-get', ['install', '-y', ...packages], { env }));
     if (code !== 0) console.log(`apt-get failed with exit code ${code}`);
     missing = missingRequirements(browsers);
   }
   if (missing.length) {
-    const pkgs = [...new Set(missing.map(m => m.pkg))];
+    const pkgs = [...new Set(missing.map((m) => m.pkg))];
     for (const m of missing) fail(`${m.browser}: ${m.file} not found`);
     console.error(
       `\nThe tests need these browsers. Install them with:\n` +
@@ -160,7 +154,7 @@ if (process.env.SKIP_BUILD && !isCI) {
 // --- 3. scripts/check-*.mjs --------------------------------------------------
 
 const checks = readdirSync(join(root, 'scripts'))
-  .filter(f => /^check-.*\.mjs$/.test(f))
+  .filter((f) => /^check-.*\.mjs$/.test(f))
   .sort();
 for (const check of checks) {
   heading(`node scripts/${check}`);
@@ -172,23 +166,23 @@ for (const check of checks) {
 heading('node --test test/node/');
 // Named one by one: Node 20 takes no glob after --test.
 const nodeTests = readdirSync(join(root, 'test', 'node'))
-  .filter(f => f.endsWith('.test.mjs'))
-  .map(f => join('test', 'node', f));
-const node = await new Promise(resolveNode => {
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('test', 'node', f));
+const node = await new Promise((resolveNode) => {
   const child = spawn(process.execPath, ['--test', '--test-reporter=tap', ...nodeTests], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   current = child;
   let tap = '';
-  child.stdout.on('data', chunk => {
+  child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     tap += chunk;
   });
-  child.on('error', err => resolveNode({ code: 127, tap: `${err.message}` }));
-  child.on('close', code => resolveNode({ code, tap }));
+  child.on('error', (err) => resolveNode({ code: 127, tap: `${err.message}` }));
+  child.on('close', (code) => resolveNode({ code, tap }));
 });
-const tapCount = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.tap)?.[1] ?? 0);
+const tapCount = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.tap)?.[1] ?? 0);
 passed += tapCount('pass');
 failed += tapCount('fail');
 if (tapCount('fail')) problems.push(`test/node: ${tapCount('fail')} failed (see "not ok" above)`);
@@ -206,11 +200,9 @@ const wtrBin = join(wtrDir, typeof wtrPkg.bin === 'string' ? wtrPkg.bin : wtrPkg
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'wtr-results-'));
 const resultsFile = join(resultsDir, 'results.json');
-const code = await run(
-  process.execPath,
-  [wtrBin, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
-  { env: { ...process.env, BROWSERS: browsers.join(','), WTR_RESULTS_FILE: resultsFile } },
-);
+const code = await run(process.execPath, [wtrBin, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  env: { ...process.env, BROWSERS: browsers.join(','), WTR_RESULTS_FILE: resultsFile },
+});
 
 let results;
 try {

@@ -25,8 +25,7 @@ for (const [what, found] of [
 ])
   if (found !== version) throw new Error(`wordpress/career-paths/career-paths.php: ${what} says ${found}, package.json says ${version}`);
 
-const files = (dir) =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
 const { languages } = await importTs(join(root, 'src', 'words', 'index.ts'));
 const entries = {
@@ -36,5 +35,15 @@ const entries = {
   'career-paths/LICENSE': readFileSync(join(root, 'LICENSE')),
 };
 const mtime = new Date('2000-01-01T00:00:00Z');
-writeFileSync(out, zipSync(Object.fromEntries(Object.entries(entries).sort().map(([name, data]) => [name, [data, { mtime }]])), { level: 9 }));
+writeFileSync(
+  out,
+  zipSync(
+    Object.fromEntries(
+      Object.entries(entries)
+        .sort()
+        .map(([name, data]) => [name, [data, { mtime }]]),
+    ),
+    { level: 9 },
+  ),
+);
 console.log(`${relative(root, out)}: ${Object.keys(entries).length} files, ${statSync(out).size} bytes`);

@@ -106,9 +106,7 @@ export const renderPicker = (markup: TemplateResult | string) => render<CareerPi
 
 // --- reading what is shown -------------------------------------------------------------------
 
-export const $$ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => [
-  ...element.shadowRoot!.querySelectorAll<T>(selector),
-];
+export const $$ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<T>(selector)];
 export const $ = <T extends HTMLElement = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T>(selector)!;
 
 /** Text as a reader hears it, with runs of white space as one space. */
@@ -133,7 +131,10 @@ export const seen = (element: HTMLElement) => element.innerText.replace(/\s+/g, 
 export const shown = (element: Element | null) => !!element && element.getClientRects().length > 0;
 
 /** The input of the choice (radio or checkbox) whose label reads `label`. */
-export const choice = (element: Element, label: string) => $$(element, 'label').find((l) => text(l) === label)!.querySelector('input')!;
+export const choice = (element: Element, label: string) =>
+  $$(element, 'label')
+    .find((l) => text(l) === label)!
+    .querySelector('input')!;
 
 /** The button of the picker's role titled `title`. */
 export const roleButton = (element: Element, title: string) => $$(element, '[part~="role"] > button').find((b) => text(b) === title)!;

@@ -26,9 +26,7 @@ describe('the built-in words', () => {
   }
 
   it('should translate every Spanish word (but a short list of names)', () => {
-    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
-      (key) => languages.es[key] === en[key] && !sameInBoth.has(en[key]),
-    );
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter((key) => languages.es[key] === en[key] && !sameInBoth.has(en[key]));
     expect(untranslated).to.deep.equal([]);
   });
 });

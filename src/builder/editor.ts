@@ -188,7 +188,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     lastField = field;
     followPaths(dataset, next);
     dataset = next;
-    if (field !== 'json') (jsonText = undefined), (jsonProblem = '');
+    if (field !== 'json') ((jsonText = undefined), (jsonProblem = ''));
     save();
     check();
     update();
@@ -266,7 +266,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const direction = (to === 0 && by === -1) || (to === last && by === 1) ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
     focusNext = `${list}-${to}-${direction}`;
     const [here, there] = [opened.has(`${list}[${index}]`), opened.has(`${list}[${to}]`)];
-    for (const [at, open] of [[to, here], [index, there]] as const) open ? opened.add(`${list}[${at}]`) : opened.delete(`${list}[${at}]`);
+    for (const [at, open] of [
+      [to, here],
+      [index, there],
+    ] as const)
+      open ? opened.add(`${list}[${at}]`) : opened.delete(`${list}[${at}]`);
     said = `Moved ${itemName(dataset, list, index)} to place ${to + 1} of ${last + 1}.`;
     edit(moveItem(dataset, list, index, by));
   }
@@ -324,7 +328,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const name = `"${file.name}"`;
     if (/\.(csv|tsv|txt)$/i.test(file.name) || /^text\/(csv|tab-separated-values|plain)/.test(file.type)) return importSheet(file);
     if (file.size > FILE_LIMIT)
-      return refuse(`${name} is ${(file.size / 1048576).toFixed(1)} MB: too large for a dataset (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`);
+      return refuse(
+        `${name} is ${(file.size / 1048576).toFixed(1)} MB: too large for a dataset (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
+      );
     const text = await file.text();
     if (isBinary(text)) return refuse(`${name} is not a JSON file: it holds binary data. Nothing was changed.`);
     const parsed = parseJsonWithPosition(text, file.name);
@@ -338,7 +344,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   async function importSheet(source: File | string) {
     if (typeof source !== 'string' && source.size > FILE_LIMIT)
-      return refuse(`"${source.name}" is ${(source.size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`);
+      return refuse(
+        `"${source.name}" is ${(source.size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
+      );
     const text = typeof source === 'string' ? source : await source.text();
     if (!text.trim()) return refuse('There is nothing to import: paste the cells first. Nothing was changed.');
     const result = readSheet(text, dataset);
@@ -411,7 +419,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         const shown = all.filter((id) => !hidden.includes(id));
         if (shown.length && shown.length < all.length) chosen[name] = shown.join(' ');
       };
-      list('paths', data.paths.map((path) => path.id), s.hiddenPaths);
+      list(
+        'paths',
+        data.paths.map((path) => path.id),
+        s.hiddenPaths,
+      );
       list('criteria', [...(data.criteria ?? []).map((criterion) => criterion.id), 'roles'], s.hiddenCriteria);
       if (data.paths.some((path) => path.id === s.highlight)) set('highlight', s.highlight);
       set('layout', s.layout, 'auto');
@@ -488,9 +500,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     return html`<div class="field">
       <label for=${id}>${options.label ?? labelOf(path)}</label>
       ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-      ${options.lines || options.long
-        ? html`<textarea id=${id} rows="3" .value=${toLines(value)} aria-invalid=${problems ? 'true' : nothing} aria-describedby=${described} @input=${input}></textarea>`
-        : html`<input
+      ${
+        options.lines || options.long
+          ? html`<textarea id=${id} rows="3" .value=${toLines(value)} aria-invalid=${problems ? 'true' : nothing} aria-describedby=${described} @input=${input}></textarea>`
+          : html`<input
             type="text"
             id=${id}
             inputmode=${options.kind === 'url' ? 'url' : nothing}
@@ -499,7 +512,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
             aria-invalid=${problems ? 'true' : nothing}
             aria-describedby=${described}
             @input=${input}
-          />`}
+          />`
+      }
       ${problem(id, problems)}
     </div>`;
   }
@@ -592,8 +606,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         // An item is drawn again only when it, its place, or what its fields offer changed.
         return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
           ${all.map((entry, index) =>
-            guard([entry, index, all.length, collapsible, opened.has(`${list}[${index}]`), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests], () =>
-              item(list, index, () => body(entry ?? {}, index), collapsible),
+            guard(
+              [entry, index, all.length, collapsible, opened.has(`${list}[${index}]`), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests],
+              () => item(list, index, () => body(entry ?? {}, index), collapsible),
             ),
           )}
         </ol>`;
@@ -638,8 +653,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       const values = (criterion.values ?? {}) as Record<string, unknown>;
       const kind = (one: boolean) => {
         const next: Record<string, unknown> = { ...criterion };
-        if (one) (next.value = Object.values(values).find((value) => value !== undefined) ?? ''), delete next.values;
-        else (next.values = {}), delete next.value;
+        if (one) ((next.value = Object.values(values).find((value) => value !== undefined) ?? ''), delete next.values);
+        else ((next.values = {}), delete next.value);
         edit(setIn(dataset, ['criteria', i], next));
       };
       const lines = 'Several lines make a list.';
@@ -649,13 +664,15 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <legend>Values</legend>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${!shared} @change=${() => kind(false)} /> One value per path</label>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${shared} @change=${() => kind(true)} /> One value for every path</label>
-        ${shared
-          ? field(`${at}.value`, criterion.value, (text) => setIn(dataset, ['criteria', i, 'value'], fromLines(text)), { lines: true, hint: lines })
-          : items('paths').map((path) =>
-              typeof path?.id === 'string'
-                ? optional(`${at}.values.${path.id}`, values[path.id], { lines: true, label: `Value for ${String(path.name || path.id)}`, hint: lines })
-                : nothing,
-            )}
+        ${
+          shared
+            ? field(`${at}.value`, criterion.value, (text) => setIn(dataset, ['criteria', i, 'value'], fromLines(text)), { lines: true, hint: lines })
+            : items('paths').map((path) =>
+                typeof path?.id === 'string'
+                  ? optional(`${at}.values.${path.id}`, values[path.id], { lines: true, label: `Value for ${String(path.name || path.id)}`, hint: lines })
+                  : nothing,
+              )
+        }
       </fieldset>
       ${optional(`${at}.note`, criterion.note, { hint: 'What a figure is and what it describes, shown and read with the value (such as "Median pay of one related occupation, May 2023").' })}
       <fieldset>
@@ -694,14 +711,16 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       ${optional(`${at}.summary`, role.summary, { long: true })} ${optional(`${at}.duties`, role.duties, { lines: true, hint: 'One duty per line.' })}
       <fieldset id=${fieldId(`${at}.interests`)} tabindex="-1" aria-describedby=${interestsProblems ? `${fieldId(`${at}.interests`)}-problem` : nothing}>
         <legend>Interests</legend>
-        ${items('interests').length
-          ? items('interests').map(
-              (interest) => html`<label class="choice">
+        ${
+          items('interests').length
+            ? items('interests').map(
+                (interest) => html`<label class="choice">
                 <input type="checkbox" .checked=${chosen.includes(interest?.id)} @change=${(event: Event) => edit(tick(String(interest?.id), (event.target as HTMLInputElement).checked))} />
                 ${String(interest?.label || interest?.id)}
               </label>`,
-            )
-          : html`<p class="hint">Add interests above to offer them here.</p>`}
+              )
+            : html`<p class="hint">Add interests above to offer them here.</p>`
+        }
         ${problem(fieldId(`${at}.interests`), interestsProblems)}
       </fieldset>
       ${optional(`${at}.onet`, role.onet, { hint: 'Optional, such as 29-1141.00.' })} ${cta(`${at}.`, role.cta)}`;
@@ -758,8 +777,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${radio('tag', 'career-compare', html`Comparison table (<code>&lt;career-compare&gt;</code>)`)}
         ${radio('tag', 'career-picker', html`Role picker (<code>&lt;career-picker&gt;</code>)`)}
       </fieldset>
-      ${s.tag === 'career-compare'
-        ? html`<fieldset>
+      ${
+        s.tag === 'career-compare'
+          ? html`<fieldset>
             <legend>Comparison table</legend>
             <fieldset>
               <legend>Paths to show as columns (<code>paths</code>)</legend>
@@ -776,34 +796,48 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
               ['stacked', 'Always one section per path'],
             ])}
           </fieldset>`
-        : html`<fieldset>
+          : html`<fieldset>
             <legend>Role picker</legend>
             ${select('path', 'path', 'Path chosen at first (path)', [['', 'All paths'], ...pathOptions])}
             ${box('syncUrl', html`Keep the student's choice in the page address (<code>sync-url</code>)`)}
             ${input('id', 'element-id', 'Element id (id)', 'Needed to keep the choice in the address; unique on the page.')}
-          </fieldset>`}
+          </fieldset>`
+      }
       <fieldset>
         <legend>Both widgets</legend>
-        ${select('headingLevel', 'heading-level', 'Title heading level (heading-level)', [1, 2, 3, 4, 5, 6].map((n) => [String(n), n === 2 ? '2 (default)' : String(n)]))}
+        ${select(
+          'headingLevel',
+          'heading-level',
+          'Title heading level (heading-level)',
+          [1, 2, 3, 4, 5, 6].map((n) => [String(n), n === 2 ? '2 (default)' : String(n)]),
+        )}
         ${box('noTitle', html`No title: the page has its own (<code>no-title</code>)`)}
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
-        ${select('lang', 'lang', 'Language of the built-in words (lang)', [['', "The data's or the page's language"], ['en', 'English'], ['es', 'Spanish (español)']])}
+        ${select('lang', 'lang', 'Language of the built-in words (lang)', [
+          ['', "The data's or the page's language"],
+          ['en', 'English'],
+          ['es', 'Spanish (español)'],
+        ])}
       </fieldset>
       <fieldset>
         <legend>Where the snippet keeps the data</legend>
         ${EMBEDDINGS.map((way) => radio('embedding', way.value, way.label))}
-        ${EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src'
-          ? html`${input('src', 'src', 'Address of the JSON file', 'Download JSON, upload the file to your site, then give its address, such as /files/careers.json.')}`
-          : nothing}
+        ${
+          EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src'
+            ? html`${input('src', 'src', 'Address of the JSON file', 'Download JSON, upload the file to your site, then give its address, such as /files/careers.json.')}`
+            : nothing
+        }
         ${s.embedding === 'iframe' ? iframeOptions(data) : nothing}
       </fieldset>
-      ${s.embedding === 'iframe'
-        ? nothing
-        : html`<fieldset>
+      ${
+        s.embedding === 'iframe'
+          ? nothing
+          : html`<fieldset>
             <legend>Where the script comes from</legend>
             ${radio('script', 'cdn', 'The public CDN (a pinned version)')} ${radio('script', 'self', 'My own copy of career-paths.js on my site')}
             ${s.script === 'self' ? input('scriptUrl', 'script-url', 'Address of your copy of career-paths.js', 'Such as /assets/career-paths.js.') : nothing}
-          </fieldset>`}
+          </fieldset>`
+      }
     </section>`;
 
     /** The iframe way: the embed page, an optional JSON file, and what the frame will be. */
@@ -889,11 +923,13 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       <section aria-labelledby="problems-heading">
         <h2 id="problems-heading">Problems</h2>
         <p role="status" id="problem-count">${summary}</p>
-        ${issues.length
-          ? html`<ul id="problems">
+        ${
+          issues.length
+            ? html`<ul id="problems">
               ${issues.map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
 
       <fieldset class="views">
@@ -901,8 +937,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <label class="choice"><input type="radio" name="view" value="forms" .checked=${view === 'forms'} @change=${() => ((view = 'forms'), (jsonText = undefined), update())} /> With forms</label>
         <label class="choice"><input type="radio" name="view" value="json" .checked=${view === 'json'} @change=${() => ((view = 'json'), update())} /> As JSON</label>
       </fieldset>
-      ${view === 'json'
-        ? html`<section aria-labelledby="json-heading">
+      ${
+        view === 'json'
+          ? html`<section aria-labelledby="json-heading">
             <h2 id="json-heading">The data as JSON</h2>
             <label for="data">Dataset (JSON)</label>
             <p class="hint" id="data-hint">The same data as the forms. A change here shows in the forms once it is valid JSON.</p>
@@ -911,7 +948,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
               @input=${(event: Event) => typedJson(valueOf(event))}></textarea>
             ${jsonProblem ? html`<p class="problem" id="data-problem">${jsonProblem}</p>` : nothing}
           </section>`
-        : html`${about()} ${paths()} ${criteria()} ${interests()} ${roles()}`}
+          : html`${about()} ${paths()} ${criteria()} ${interests()} ${roles()}`
+      }
 
       <section aria-labelledby="sheet-heading" data-own-undo>
         <h2 id="sheet-heading">Import from a spreadsheet</h2>
@@ -947,22 +985,27 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </section>
 
       <dialog id="confirm" aria-labelledby="confirm-title" aria-describedby="confirm-message" @close=${() => answer(false)}>
-        ${confirm
-          ? html`<h2 id="confirm-title">${confirm.title}</h2>
+        ${
+          confirm
+            ? html`<h2 id="confirm-title">${confirm.title}</h2>
               <p id="confirm-message">${confirm.message}</p>
-              ${confirm.choices
-                ? html`<fieldset>
+              ${
+                confirm.choices
+                  ? html`<fieldset>
                     <legend>Its roles</legend>
                     ${confirm.choices.map(
-                      (choice, i) => html`<label class="choice"><input type="radio" name="choice" .value=${choice.value} ?checked=${i === 0} ?autofocus=${i === 0} /> ${choice.label}</label>`,
+                      (choice, i) =>
+                        html`<label class="choice"><input type="radio" name="choice" .value=${choice.value} ?checked=${i === 0} ?autofocus=${i === 0} /> ${choice.label}</label>`,
                     )}
                   </fieldset>`
-                : nothing}
+                  : nothing
+              }
               <div class="actions">
                 <button type="button" id="confirm-ok" ?autofocus=${!confirm.choices} @click=${() => answer(true)}>${confirm.action}</button>
                 <button type="button" @click=${() => answer(false)}>Cancel</button>
               </div>`
-          : nothing}
+            : nothing
+        }
       </dialog>
     `;
   }
@@ -1012,7 +1055,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       if (!lastValid || element !== previewed) return;
       const chosen = attributes(lastValid);
       for (const name of [...element.getAttributeNames()]) if (!(name in chosen)) element.removeAttribute(name);
-      for (const [name, value] of Object.entries(chosen)) if (element.getAttribute(name) !== (value === true ? '' : value)) element.setAttribute(name, value === true ? '' : value);
+      for (const [name, value] of Object.entries(chosen))
+        if (element.getAttribute(name) !== (value === true ? '' : value)) element.setAttribute(name, value === true ? '' : value);
     };
     if (element.data === lastValid) return set();
     // The data first, and the attributes once the element has it: an attribute may name a path

@@ -25,7 +25,9 @@ export function fallbackHtml(dataset: Dataset, tag: string, attributes: Attribut
         const link = cta(path.cta);
         return [
           `  <li>${e(path.name)}`,
-          ...(own.length ? ['    <ul>', ...own.map((role) => `      <li><strong>${e(role.title)}</strong>${role.summary ? `: ${e(role.summary)}` : ''}</li>`), '    </ul>'] : []),
+          ...(own.length
+            ? ['    <ul>', ...own.map((role) => `      <li><strong>${e(role.title)}</strong>${role.summary ? `: ${e(role.summary)}` : ''}</li>`), '    </ul>']
+            : []),
           ...(link ? [`    <p>${link}</p>`] : []),
           '  </li>',
         ];
@@ -40,8 +42,7 @@ export function fallbackHtml(dataset: Dataset, tag: string, attributes: Attribut
   });
   const texts = (value: Texts | undefined) =>
     value === undefined ? '—' : Array.isArray(value) ? `<ul>${value.map((item) => `<li>${e(item)}</li>`).join('')}</ul>` : e(value);
-  const cell = (row: ComparisonRow, i: number, span = '') =>
-    `<td${span}>${texts(row.cells[i])}${row.note ? `<br><small>${e(row.note)}</small>` : ''}</td>`;
+  const cell = (row: ComparisonRow, i: number, span = '') => `<td${span}>${texts(row.cells[i])}${row.note ? `<br><small>${e(row.note)}</small>` : ''}</td>`;
   const header = ({ label, source }: ComparisonRow) => {
     const name = source && (source.url && isSafeUrl(source.url) ? `<a href="${e(source.url)}">${e(source.name)}</a>` : e(source.name));
     return `<th scope="row">${e(label)}${source ? `<br><small>${e(words.source)}: ${name}${source.date ? `, ${e(source.date)}` : ''}</small>` : ''}</th>`;
@@ -53,7 +54,9 @@ export function fallbackHtml(dataset: Dataset, tag: string, attributes: Attribut
     '<table>',
     `  <caption>${e(dataset.title)}</caption>`,
     '  <thead>',
-    row(`<td></td>${paths.map((path) => `<th scope="col">${e(path.name)}${path.id === highlight ? ` <strong>${e(path.badge ?? words.badge)}</strong>` : ''}</th>`).join('')}`),
+    row(
+      `<td></td>${paths.map((path) => `<th scope="col">${e(path.name)}${path.id === highlight ? ` <strong>${e(path.badge ?? words.badge)}</strong>` : ''}</th>`).join('')}`,
+    ),
     ...(summaries ? [row(`<th scope="row">${e(words.about)}</th>${paths.map((path) => `<td>${e(path.summary ?? '')}</td>`).join('')}`)] : []),
     '  </thead>',
     '  <tbody>',

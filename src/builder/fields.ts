@@ -120,12 +120,15 @@ export const slug = (name: string) =>
     .slice(0, 40)
     .replace(/-+$/, '');
 
-const itemsOf = (dataset: Dataset, list: List): { id?: string }[] =>
-  Array.isArray(dataset[list]) ? (dataset[list] as { id?: string }[]) : [];
+const itemsOf = (dataset: Dataset, list: List): { id?: string }[] => (Array.isArray(dataset[list]) ? (dataset[list] as { id?: string }[]) : []);
 
 /** An id made from `base` that no other item of the list has (`nursing`, `nursing-2`, …). */
 export function uniqueId(dataset: Dataset, list: List, base: string, except?: number) {
-  const taken = new Set(itemsOf(dataset, list).filter((_, i) => i !== except).map((item) => item?.id));
+  const taken = new Set(
+    itemsOf(dataset, list)
+      .filter((_, i) => i !== except)
+      .map((item) => item?.id),
+  );
   const start = base || LISTS[list];
   let id = start;
   for (let n = 2; taken.has(id); n++) id = `${start}-${n}`;
@@ -151,8 +154,7 @@ export function newItem(dataset: Dataset, list: List): Record<string, unknown> {
 }
 
 /** Adds an item at the end of a list. */
-export const addItem = (dataset: Dataset, list: List): Dataset =>
-  setIn(dataset, [list], [...itemsOf(dataset, list), newItem(dataset, list)]);
+export const addItem = (dataset: Dataset, list: List): Dataset => setIn(dataset, [list], [...itemsOf(dataset, list), newItem(dataset, list)]);
 
 /** Puts a copy of an item right after it, with an id of its own and "(copy)" after its name. */
 export function duplicateItem(dataset: Dataset, list: List, index: number): Dataset {
@@ -185,10 +187,18 @@ export const rolesOf = (dataset: Dataset, pathId: string) =>
 export function removeItem(dataset: Dataset, list: List, index: number, moveRolesTo?: string): Dataset {
   const items = itemsOf(dataset, list);
   const id = items[index]?.id;
-  let next = setIn(dataset, [list], items.filter((_, i) => i !== index));
+  let next = setIn(
+    dataset,
+    [list],
+    items.filter((_, i) => i !== index),
+  );
   if (list === 'paths' && typeof id === 'string') {
     const roles = Array.isArray(next.roles) ? next.roles : [];
-    next = setIn(next, ['roles'], moveRolesTo ? roles.map((role) => (role?.path === id ? { ...role, path: moveRolesTo } : role)) : roles.filter((role) => role?.path !== id));
+    next = setIn(
+      next,
+      ['roles'],
+      moveRolesTo ? roles.map((role) => (role?.path === id ? { ...role, path: moveRolesTo } : role)) : roles.filter((role) => role?.path !== id),
+    );
     if (!next.roles?.length && dataset.roles === undefined) next = setIn(next, ['roles'], undefined);
     next = renameRefs(next, 'paths', id, undefined);
   }
@@ -212,7 +222,11 @@ export function renameRefs(dataset: Dataset, list: List, from: string, to: strin
       }),
     );
   if (list === 'paths' && to && Array.isArray(next.roles))
-    next = setIn(next, ['roles'], next.roles.map((role) => (role?.path === from ? { ...role, path: to } : role)));
+    next = setIn(
+      next,
+      ['roles'],
+      next.roles.map((role) => (role?.path === from ? { ...role, path: to } : role)),
+    );
   if (list === 'interests' && Array.isArray(next.roles))
     next = setIn(
       next,
@@ -251,7 +265,10 @@ export function setItemName(dataset: Dataset, list: List, index: number, name: s
 
 /** Text as the lines of a box: one line is a text, several lines are a list. */
 export const fromLines = (text: string): string | string[] => {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.length > 1 ? lines : (lines[0] ?? '');
 };
 

@@ -9,7 +9,22 @@ import { validate } from '../dataset/validate.js';
 import { pathOf, slug, steps } from './fields.js';
 
 /** The columns, as the header row names them, with what each holds. */
-export const COLUMNS = ['type', 'id', 'name', 'path', 'text', 'duties', 'interests', 'badge', 'onet', 'link text', 'link', 'source', 'source link', 'source date'] as const;
+export const COLUMNS = [
+  'type',
+  'id',
+  'name',
+  'path',
+  'text',
+  'duties',
+  'interests',
+  'badge',
+  'onet',
+  'link text',
+  'link',
+  'source',
+  'source link',
+  'source date',
+] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: Column[] = ['type', 'name'];
 const TYPES = ['dataset', 'path', 'criterion', 'interest', 'role'] as const;
@@ -18,15 +33,90 @@ type RowType = (typeof TYPES)[number];
 /** A downloadable example of the layout, ready to fill in. */
 export const TEMPLATE: string[][] = [
   [...COLUMNS],
-  ['dataset', '', 'Nursing vs. Medical Assisting', '', 'Two ways into patient care.', '', '', '', '', 'Talk to an advisor', 'https://example.edu/advising', '', '', ''],
-  ['path', 'nursing', 'Nursing', '', 'Registered nurses plan and give patient care.', '', '', 'Our program', '', 'Explore the nursing degree', 'https://example.edu/nursing', '', '', ''],
+  [
+    'dataset',
+    '',
+    'Nursing vs. Medical Assisting',
+    '',
+    'Two ways into patient care.',
+    '',
+    '',
+    '',
+    '',
+    'Talk to an advisor',
+    'https://example.edu/advising',
+    '',
+    '',
+    '',
+  ],
+  [
+    'path',
+    'nursing',
+    'Nursing',
+    '',
+    'Registered nurses plan and give patient care.',
+    '',
+    '',
+    'Our program',
+    '',
+    'Explore the nursing degree',
+    'https://example.edu/nursing',
+    '',
+    '',
+    '',
+  ],
   ['path', 'assisting', 'Medical Assisting', '', 'Medical assistants support doctors in clinics.', '', '', '', '', '', '', '', '', ''],
   ['criterion', 'length', 'Program length', 'nursing', '2 years', '', '', '', '', '', '', '', '', ''],
   ['criterion', 'length', 'Program length', 'assisting', '1 year', '', '', '', '', '', '', '', '', ''],
-  ['criterion', 'pay', 'Median pay', '', '$60,000 to $86,000 per year', '', '', '', '', '', '', 'Bureau of Labor Statistics', 'https://www.bls.gov/ooh/', '2024-05'],
+  [
+    'criterion',
+    'pay',
+    'Median pay',
+    '',
+    '$60,000 to $86,000 per year',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Bureau of Labor Statistics',
+    'https://www.bls.gov/ooh/',
+    '2024-05',
+  ],
   ['interest', 'people', 'Working with people', '', '', '', '', '', '', '', '', '', '', ''],
-  ['role', 'rn', 'Registered nurse', 'nursing', 'Cares for patients in a hospital.', 'Assess patients\nGive medicines', 'people', '', '29-1141.00', '', '', '', '', ''],
-  ['role', 'ma', 'Medical assistant', 'assisting', 'Keeps a clinic running.', 'Take vital signs\nSchedule visits', 'people', '', '31-9092.00', '', '', '', '', ''],
+  [
+    'role',
+    'rn',
+    'Registered nurse',
+    'nursing',
+    'Cares for patients in a hospital.',
+    'Assess patients\nGive medicines',
+    'people',
+    '',
+    '29-1141.00',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'role',
+    'ma',
+    'Medical assistant',
+    'assisting',
+    'Keeps a clinic running.',
+    'Take vital signs\nSchedule visits',
+    'people',
+    '',
+    '31-9092.00',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];
 
 /** Writes rows as CSV, quoting a cell that holds a comma, a quote or a line break. */
@@ -80,7 +170,11 @@ export function readSheet(text: string, current: Dataset): SheetResult {
   delete dataset.intro;
   /** Which row and column each JSON path came from, to place the validator's issues. */
   const origin = new Map<string, [row: number, column: Column]>();
-  const lines = (value: string) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = (value: string) =>
+    value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
   const rowsOf = rows.slice(1).map((cells, i) => ({ row: i + 2, cell: (column: Column) => (at(column) >= 0 ? (cells[at(column)] ?? '').trim() : '') }));
 
   // Paths first, so that criteria and roles may name a path by its id or its name.
@@ -99,7 +193,15 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       ...(cell('badge') && { badge: cell('badge') }),
       ...((cell('link text') || cell('link')) && { cta: { label: cell('link text'), href: cell('link') } }),
     });
-    for (const [field, column] of [['id', cell('id') ? 'id' : 'name'], ['name', 'name'], ['summary', 'text'], ['badge', 'badge'], ['cta.label', 'link text'], ['cta.href', 'link'], ['cta', 'link']] as const)
+    for (const [field, column] of [
+      ['id', cell('id') ? 'id' : 'name'],
+      ['name', 'name'],
+      ['summary', 'text'],
+      ['badge', 'badge'],
+      ['cta.label', 'link text'],
+      ['cta.href', 'link'],
+      ['cta', 'link'],
+    ] as const)
       origin.set(`paths[${index}].${field}`, [row, column]);
     origin.set(`paths[${index}]`, [row, 'name']);
     pathId.set(id, id).set(cell('name').toLowerCase(), id);
@@ -109,7 +211,9 @@ export function readSheet(text: string, current: Dataset): SheetResult {
   const cta = (cell: (column: Column) => string) => (cell('link text') || cell('link') ? { cta: { label: cell('link text'), href: cell('link') } } : {});
   const source = (cell: (column: Column) => string) =>
     cell('source') || cell('source link') || cell('source date')
-      ? { source: { name: cell('source'), ...(cell('source link') && { url: cell('source link') }), ...(cell('source date') && { date: cell('source date') }) } }
+      ? {
+          source: { name: cell('source'), ...(cell('source link') && { url: cell('source link') }), ...(cell('source date') && { date: cell('source date') }) },
+        }
       : {};
   const sourceOrigin = (prefix: string, row: number) => {
     origin.set(`${prefix}source.name`, [row, 'source']).set(`${prefix}source.url`, [row, 'source link']).set(`${prefix}source.date`, [row, 'source date']);
@@ -126,7 +230,10 @@ export function readSheet(text: string, current: Dataset): SheetResult {
     } else if (type === 'interest') {
       const index = dataset.interests!.length;
       dataset.interests!.push({ id, label: cell('name') });
-      origin.set(`interests[${index}].id`, [row, cell('id') ? 'id' : 'name']).set(`interests[${index}].label`, [row, 'name']).set(`interests[${index}]`, [row, 'name']);
+      origin
+        .set(`interests[${index}].id`, [row, cell('id') ? 'id' : 'name'])
+        .set(`interests[${index}].label`, [row, 'name'])
+        .set(`interests[${index}]`, [row, 'name']);
       interestId.set(id, id).set(cell('name').toLowerCase(), id);
     } else if (type === 'criterion') {
       const value = lines(cell('text'));
@@ -135,7 +242,10 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       if (index < 0) {
         index = dataset.criteria!.length;
         dataset.criteria!.push({ id, label: cell('name') });
-        origin.set(`criteria[${index}].id`, [row, cell('id') ? 'id' : 'name']).set(`criteria[${index}].label`, [row, 'name']).set(`criteria[${index}]`, [row, 'text']);
+        origin
+          .set(`criteria[${index}].id`, [row, cell('id') ? 'id' : 'name'])
+          .set(`criteria[${index}].label`, [row, 'name'])
+          .set(`criteria[${index}]`, [row, 'text']);
       }
       const criterion = dataset.criteria![index];
       Object.assign(criterion, source(cell));
@@ -170,7 +280,15 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       ...(cell('onet') && { onet: cell('onet') }),
       ...cta(cell),
     });
-    for (const [field, column] of [['id', cell('id') ? 'id' : 'name'], ['title', 'name'], ['path', 'path'], ['summary', 'text'], ['duties', 'duties'], ['interests', 'interests'], ['onet', 'onet']] as const)
+    for (const [field, column] of [
+      ['id', cell('id') ? 'id' : 'name'],
+      ['title', 'name'],
+      ['path', 'path'],
+      ['summary', 'text'],
+      ['duties', 'duties'],
+      ['interests', 'interests'],
+      ['onet', 'onet'],
+    ] as const)
       origin.set(`roles[${index}].${field}`, [row, column]);
     origin.set(`roles[${index}]`, [row, 'name']);
     sourceOrigin(`roles[${index}].`, row);

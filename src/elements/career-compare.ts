@@ -152,7 +152,12 @@ export class CareerCompare extends CareerElement {
   protected override attributeIssues(dataset: Dataset): DataIssue[] {
     return [
       ...unknownIds('paths', ids(this.paths), dataset.paths, 'a path'),
-      ...unknownIds('criteria', ids(this.criteria).filter((id) => id !== 'roles'), dataset.criteria, 'a criterion'),
+      ...unknownIds(
+        'criteria',
+        ids(this.criteria).filter((id) => id !== 'roles'),
+        dataset.criteria,
+        'a criterion',
+      ),
       ...unknownIds('highlight', ids(this.highlight), dataset.paths, 'a path'),
     ];
   }
@@ -164,7 +169,13 @@ export class CareerCompare extends CareerElement {
 
   protected renderView(dataset: Dataset) {
     const words = this.words;
-    const { paths: shown, highlight, summaries, rows, ctas } = comparison(dataset, words, {
+    const {
+      paths: shown,
+      highlight,
+      summaries,
+      rows,
+      ctas,
+    } = comparison(dataset, words, {
       paths: this.chosen ?? ids(this.paths),
       criteria: ids(this.criteria),
       highlight: this.highlight,
@@ -173,14 +184,14 @@ export class CareerCompare extends CareerElement {
     const mark = (path: Path) => (path.id === highlight ? 'hl' : '');
     const name = (path: Path) => html`${path.name}${path.id === highlight ? html` <span part="badge">${path.badge ?? words.badge}</span>` : nothing}`;
     const label = ({ label, source }: ComparisonRow) =>
-      html`${label}${source
-        ? html`<small class="muted"
+      html`${label}${
+        source
+          ? html`<small class="muted"
             ><br />${words.source}:
-            ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.name}</a>` : source.name}${source.date
-              ? `, ${source.date}`
-              : ''}</small
+            ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.name}</a>` : source.name}${source.date ? `, ${source.date}` : ''}</small
           >`
-        : nothing}`;
+          : nothing
+      }`;
     // The note qualifies the figure, so it sits in the cell and is read with it.
     const value = (row: ComparisonRow, i: number) => html`${texts(row.cells[i])}${row.note ? html`<small class="muted note">${row.note}</small>` : nothing}`;
     const cta = (i: number) => this.renderCta(ctas[i], chosen[i]);
@@ -193,8 +204,9 @@ export class CareerCompare extends CareerElement {
     return html`
       ${this.renderTitle(dataset)}
       ${dataset.intro ? html`<p>${dataset.intro}</p>` : nothing}
-      ${dataset.paths.length > 3
-        ? html`<fieldset>
+      ${
+        dataset.paths.length > 3
+          ? html`<fieldset>
             <legend>${words.comparePaths} <span class="muted">${words.atLeastTwo}</span></legend>
             ${dataset.paths.map((path) => {
               const on = chosen.includes(path.id);
@@ -203,10 +215,12 @@ export class CareerCompare extends CareerElement {
               return html`<label><input type="checkbox" .checked=${on} ?disabled=${on && chosen.length < 3} @change=${choose} />${path.name}</label>`;
             })}
           </fieldset>`
-        : nothing}
-      ${stacked
-        ? nothing
-        : html`<div
+          : nothing
+      }
+      ${
+        stacked
+          ? nothing
+          : html`<div
         role=${scroll ? 'region' : nothing}
         aria-label=${scroll ? dataset.title : nothing}
         tabindex=${scroll ? 0 : nothing}
@@ -218,38 +232,46 @@ export class CareerCompare extends CareerElement {
               <td></td>
               ${shown.map((path) => html`<th scope="col" part="column-header" class=${mark(path)}>${name(path)}</th>`)}
             </tr>
-            ${summaries
-              ? // Summaries as cells, not in the headers: a screen reader repeats a header for every cell.
-                // Their row has a header of its own, so that every cell is related to one.
-                html`<tr>
+            ${
+              summaries
+                ? // Summaries as cells, not in the headers: a screen reader repeats a header for every cell.
+                  // Their row has a header of its own, so that every cell is related to one.
+                  html`<tr>
                   <th scope="row"><span class="sr-only">${words.about}</span></th>
                   ${shown.map((path) => html`<td part="cell" class=${mark(path)}>${path.summary}</td>`)}
                 </tr>`
-              : nothing}
+                : nothing
+            }
           </thead>
           <tbody>
             ${rows.map(
               (row) => html`<tr>
                 <th scope="row" part="row-header">${label(row)}</th>
-                ${row.shared
-                  ? html`<td part="cell" colspan=${shown.length}>${value(row, 0)}</td>`
-                  : shown.map((path, i) => html`<td part="cell" class=${mark(path)}>${value(row, i)}</td>`)}
+                ${
+                  row.shared
+                    ? html`<td part="cell" colspan=${shown.length}>${value(row, 0)}</td>`
+                    : shown.map((path, i) => html`<td part="cell" class=${mark(path)}>${value(row, i)}</td>`)
+                }
               </tr>`,
             )}
           </tbody>
-          ${ctas.some(Boolean)
-            ? html`<tfoot>
+          ${
+            ctas.some(Boolean)
+              ? html`<tfoot>
                 <tr>
                   <th scope="row"><span class="sr-only">${words.nextStep}</span></th>
                   ${shown.map((path, i) => html`<td class=${mark(path)}>${cta(i)}</td>`)}
                 </tr>
               </tfoot>`
-            : nothing}
+              : nothing
+          }
         </table>
-      </div>`}
-      ${stacked
-        ? shown.map(
-            (path, i) => html`<section class=${mark(path)}>
+      </div>`
+      }
+      ${
+        stacked
+          ? shown.map(
+              (path, i) => html`<section class=${mark(path)}>
               ${this.heading(name(path), 1, 'column-header')} ${path.summary ? html`<p>${path.summary}</p>` : nothing}
               <dl>
                 ${rows.map(
@@ -260,8 +282,9 @@ export class CareerCompare extends CareerElement {
               </dl>
               ${cta(i)}
             </section>`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     `;
   }
 }

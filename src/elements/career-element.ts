@@ -117,9 +117,7 @@ export abstract class CareerElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
     const issues = this.careerData ? this.attributeIssues(this.careerData) : [];
-    const failure: Failure | undefined = issues.length
-      ? { ok: false, message: 'An attribute names something the data does not have', issues }
-      : undefined;
+    const failure: Failure | undefined = issues.length ? { ok: false, message: 'An attribute names something the data does not have', issues } : undefined;
     if (failure && JSON.stringify(failure) !== JSON.stringify(this.attributeFailure)) this.report(failure);
     this.attributeFailure = failure;
   }
@@ -179,11 +177,13 @@ export abstract class CareerElement extends LitElement {
     // The page's own content (a static table, say) stays below: better than nothing to read.
     return html`<div part="error">
         <p role="status">${this.retrying ? '' : html`<strong>${words.error}</strong> ${failure.message}`}</p>
-        ${issues.length
-          ? html`<ul>
+        ${
+          issues.length
+            ? html`<ul>
               ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
         ${failure.retry ? html`<button type="button" @click=${this.retry}>${words.retry}</button>` : nothing}
       </div>
       <slot></slot>`;

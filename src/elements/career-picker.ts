@@ -179,8 +179,9 @@ export class CareerPicker extends CareerElement {
             >`,
           )}
         </fieldset>
-        ${dataset.interests?.length
-          ? html`<fieldset class="chips">
+        ${
+          dataset.interests?.length
+            ? html`<fieldset class="chips">
               <legend>${words.interestQuestion}</legend>
               ${dataset.interests.map(
                 (interest) => html`<label
@@ -188,7 +189,8 @@ export class CareerPicker extends CareerElement {
                 >`,
               )}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p role="status" part="status">${
         this.changes
@@ -212,25 +214,31 @@ export class CareerPicker extends CareerElement {
         ${role.title}
       </button>
       <div class="muted">${path.name}${labels.length ? html`<br />${words.matchedBy} ${labels.join(', ')}` : nothing}</div>
-      ${open
-        ? html`<div part="role-details" id=${role.id}>
+      ${
+        open
+          ? html`<div part="role-details" id=${role.id}>
             ${role.summary ? html`<p>${role.summary}</p>` : nothing}
             <dl>
               <dt>${words.path}</dt>
               <dd>${path.name}</dd>
-              ${role.duties?.length
-                ? html`<dt>${words.duties}</dt>
+              ${
+                role.duties?.length
+                  ? html`<dt>${words.duties}</dt>
                     <dd><ul>${role.duties.map((duty) => html`<li>${duty}</li>`)}</ul></dd>`
-                : nothing}
-              ${role.onet
-                ? // The validator holds the code to the O*NET-SOC pattern, so the URL is safe by construction.
-                  html`<dt>${words.onet}</dt>
+                  : nothing
+              }
+              ${
+                role.onet
+                  ? // The validator holds the code to the O*NET-SOC pattern, so the URL is safe by construction.
+                    html`<dt>${words.onet}</dt>
                     <dd><a href="https://www.onetonline.org/link/summary/${role.onet}">${role.onet}</a></dd>`
-                : nothing}
+                  : nothing
+              }
             </dl>
             ${this.renderCta(role.cta ?? path.cta ?? dataset.cta, role.path, role.id)}
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

@@ -37,12 +37,7 @@ export interface CareerEvents {
 }
 
 /** Dispatches a career event; returns false when a listener cancelled it. */
-export function emit<K extends keyof CareerEvents>(
-  target: EventTarget,
-  type: K,
-  detail: CareerEvents[K]['detail'],
-  cancelable = false,
-): boolean {
+export function emit<K extends keyof CareerEvents>(target: EventTarget, type: K, detail: CareerEvents[K]['detail'], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 

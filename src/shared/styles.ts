@@ -8,7 +8,6 @@ import { unsafeCSS } from 'lit';
  */
 export const css = (rules: TemplateStringsArray) => unsafeCSS(rules[0]);
 
-
 /**
  * What both elements share: the `--career-*` design tokens (defaults meet WCAG 2.2 AA on a white
  * page) and the few rules every view needs. Only the page's font, line height and visibility

@@ -18,7 +18,12 @@ const key = (id: string) => `${encodeURIComponent(id)}=`;
 export function readState(hash: string, id: string): PickerState | undefined {
   const entry = entries(hash).find((e) => e.startsWith(key(id)));
   if (entry === undefined) return;
-  const fields: Record<string, string> = Object.fromEntries(entry.slice(key(id).length).split(',').map((f) => f.split(':')));
+  const fields: Record<string, string> = Object.fromEntries(
+    entry
+      .slice(key(id).length)
+      .split(',')
+      .map((f) => f.split(':')),
+  );
   return { path: fields.path || undefined, interests: (fields.interests ?? '').split('+').filter(Boolean), role: fields.role || undefined };
 }
 

@@ -21,7 +21,11 @@ const states: [string, number, string][] = [
   ['a src that fails, with its retry button', 900, `<career-compare src="/status?code=503"></career-compare>`],
   ['initial', 900, `<career-picker src="${HEALTHCARE}"></career-picker>`],
   ['initial, narrow', 300, `<career-picker src="${HEALTHCARE}"></career-picker>`],
-  ['filtered, a role opened', 900, `<career-picker src="${HEALTHCARE}" path="management" interests="finance strategy" selected="hospital-administrator"></career-picker>`],
+  [
+    'filtered, a role opened',
+    900,
+    `<career-picker src="${HEALTHCARE}" path="management" interests="finance strategy" selected="hospital-administrator"></career-picker>`,
+  ],
   ['empty result', 300, `<career-picker src="${HEALTHCARE}" path="administration" interests="patients"></career-picker>`],
   ['Spanish, a role opened', 900, `<career-picker src="${HEALTHCARE}" lang="es" selected="office-manager"></career-picker>`],
   ['invalid data', 900, `<career-picker data='{"version": 1, "title": "x", "paths": []}'></career-picker>`],

@@ -12,7 +12,8 @@ const tabbable = (element: Element) =>
     (node) => shown(node) && !(node instanceof HTMLInputElement && node.type === 'radio' && !node.checked),
   );
 
-const name = (node: Element | null) => (node ? `${node.localName} "${text(node) || node.getAttribute('aria-label') || (node as HTMLInputElement).value}"` : 'nothing');
+const name = (node: Element | null) =>
+  node ? `${node.localName} "${text(node) || node.getAttribute('aria-label') || (node as HTMLInputElement).value}"` : 'nothing';
 
 /** Whether `next` comes after `previous` in reading order: inside it, lower down, or on the same line and to the right. */
 function after(previous: Element, next: Element) {

@@ -39,9 +39,10 @@ function problems(element: HTMLElement) {
     const scrolls = node.matches('[role="region"]');
     if (!scrolls && !node.parentElement?.closest('[role="region"]') && style.display !== 'inline' && node.scrollWidth > node.clientWidth + 1)
       found.push(`${name} is wider than its box: ${node.scrollWidth} > ${node.clientWidth}`);
-    if (style.overflowY !== 'visible' && node.scrollHeight > node.clientHeight + 1) found.push(`${name} cuts off its content: ${node.scrollHeight} > ${node.clientHeight}`);
+    if (style.overflowY !== 'visible' && node.scrollHeight > node.clientHeight + 1)
+      found.push(`${name} cuts off its content: ${node.scrollHeight} > ${node.clientHeight}`);
     if (!scrolls && style.overflowX !== 'visible' && node.scrollWidth > node.clientWidth + 1) found.push(`${name} cuts off its content sideways`);
-    if (style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none' && style.webkitLineClamp) found.push(`${name} truncates its text`);
+    if (style.textOverflow === 'ellipsis' || (style.webkitLineClamp !== 'none' && style.webkitLineClamp)) found.push(`${name} truncates its text`);
   }
   return found;
 }

@@ -47,12 +47,19 @@ describe('the comparison table', () => {
     for (const row of rows) expect(nodes(row, 'cell', 'gridcell').length, row.name).to.be.at.least(1);
   });
 
-  for (const [width, layout] of [[900, 'auto'], [300, 'table']] as const)
+  for (const [width, layout] of [
+    [900, 'auto'],
+    [300, 'table'],
+  ] as const)
     it(`<career-compare layout="${layout}"> in ${width}px => a caption, one th scope="col" per path, one th scope="row" per criterion`, async () => {
-      const element = await render<CareerCompare>(`<div style="width: ${width}px"><career-compare src="${HEALTHCARE}" layout="${layout}"></career-compare></div>`);
+      const element = await render<CareerCompare>(
+        `<div style="width: ${width}px"><career-compare src="${HEALTHCARE}" layout="${layout}"></career-compare></div>`,
+      );
       expect(text($(element, 'table > caption'))).to.equal(TITLE);
       expect($$(element, 'thead tr:first-child th').map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
-      expect($$(element, 'thead tr:nth-child(2) > :first-child').map((th) => [th.localName, th.getAttribute('scope'), text(th)])).to.deep.equal([['th', 'row', 'About']]);
+      expect($$(element, 'thead tr:nth-child(2) > :first-child').map((th) => [th.localName, th.getAttribute('scope'), text(th)])).to.deep.equal([
+        ['th', 'row', 'About'],
+      ]);
       expect($$(element, 'thead tr:first-child > td').map(text)).to.deep.equal([''], 'the corner cell');
       expect($$(element, 'tbody tr').map((row) => [row.firstElementChild!.localName, row.firstElementChild!.getAttribute('scope')])).to.deep.equal(
         Array(healthcare.criteria!.length + 1).fill(['th', 'row']),
@@ -99,7 +106,9 @@ describe('the stacked layout', () => {
 describe('the picker', () => {
   it('<career-picker> => a radio group and checkboxes, each in a fieldset with a legend; an opened role as dt/dd pairs', async () => {
     const element = await render<CareerPicker>(`<career-picker src="${HEALTHCARE}" selected="health-services-manager"></career-picker>`);
-    expect($$(element, 'fieldset').map((fieldset) => [text(fieldset.querySelector(':scope > legend')), fieldset.querySelectorAll('input').length])).to.deep.equal([
+    expect(
+      $$(element, 'fieldset').map((fieldset) => [text(fieldset.querySelector(':scope > legend')), fieldset.querySelectorAll('input').length]),
+    ).to.deep.equal([
       ['Which path interests you?', healthcare.paths.length + 1],
       ['What do you enjoy?', healthcare.interests!.length],
     ]);
@@ -109,7 +118,20 @@ describe('the picker', () => {
 });
 
 /** Attributes whose value is one or more ids of other elements. */
-const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'for', 'headers', 'list', 'form'];
+const REFERENCES = [
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'for',
+  'headers',
+  'list',
+  'form',
+];
 
 describe('id references', () => {
   for (const markup of [
@@ -123,7 +145,12 @@ describe('id references', () => {
       const element = await render(`<div style="width: 900px">${markup}</div>`);
       const root = element.shadowRoot!;
       const referenced = [...root.querySelectorAll('*')].flatMap((node) =>
-        REFERENCES.flatMap((name) => (node.getAttribute(name) ?? '').split(/\s+/).filter(Boolean).map((id) => `${name}="${id}"`)),
+        REFERENCES.flatMap((name) =>
+          (node.getAttribute(name) ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((id) => `${name}="${id}"`),
+        ),
       );
       const missing = referenced.filter((reference) => !root.getElementById(reference.split('"')[1]));
       expect(missing).to.deep.equal([]);

@@ -117,7 +117,9 @@ describe('forced colours (Windows High Contrast)', () => {
 
 describe('contrast of the default tokens', () => {
   it('<career-compare highlight> => text 4.5:1, borders and the accent 3:1, on white and in the highlighted column', async () => {
-    const element = await render(`<div style="width: 900px; background: #fff"><career-compare src="${HEALTHCARE}" highlight="management"></career-compare></div>`);
+    const element = await render(
+      `<div style="width: 900px; background: #fff"><career-compare src="${HEALTHCARE}" highlight="management"></career-compare></div>`,
+    );
     const highlighted = getComputedStyle($(element, 'td.hl')).backgroundColor;
     const color = (selector: string, property: 'color' | 'backgroundColor' | 'borderTopColor' | 'accentColor' = 'color') =>
       getComputedStyle($(element, selector))[property];
@@ -134,7 +136,7 @@ describe('contrast of the default tokens', () => {
     expect(contrast(color('[part~="badge"]'), color('[part~="badge"]', 'backgroundColor')), 'the badge').to.be.at.least(4.5);
   });
 
-  it('<career-compare> with five paths and <career-picker> => the inputs\' accent colour, the chips\' and the role buttons\' colours', async () => {
+  it("<career-compare> with five paths and <career-picker> => the inputs' accent colour, the chips' and the role buttons' colours", async () => {
     const compare = await render(`<career-compare data='${FIVE}'></career-compare>`);
     const picker = await render(`<career-picker src="${HEALTHCARE}"></career-picker>`);
     for (const input of [$(compare, 'input'), ...$$(picker, 'input')]) {
@@ -143,7 +145,7 @@ describe('contrast of the default tokens', () => {
     }
     expect(contrast(getComputedStyle($(picker, '.chips label')).borderTopColor, WHITE), 'a chip border').to.be.at.least(3);
     expect(contrast(getComputedStyle($(picker, '[part~="role"] button')).color, WHITE), 'a role button').to.be.at.least(4.5);
-    expect(contrast(getComputedStyle($(picker, '.muted')).color, WHITE), 'a role\'s path').to.be.at.least(4.5);
+    expect(contrast(getComputedStyle($(picker, '.muted')).color, WHITE), "a role's path").to.be.at.least(4.5);
     expect(contrast(getComputedStyle($(picker, 'fieldset')).borderTopColor, WHITE), 'a fieldset border').to.be.at.least(3);
   });
 
@@ -156,7 +158,9 @@ describe('contrast of the default tokens', () => {
 
   it('<career-compare highlight> => the highlighted column is marked by a badge with text and a thicker border, not by colour alone', async () => {
     for (const layout of ['table', 'stacked']) {
-      const element = await render(`<div style="width: 900px"><career-compare src="${HEALTHCARE}" highlight="administration" layout="${layout}"></career-compare></div>`);
+      const element = await render(
+        `<div style="width: 900px"><career-compare src="${HEALTHCARE}" highlight="administration" layout="${layout}"></career-compare></div>`,
+      );
       const [plain, marked] = $$(element, layout === 'table' ? 'th[scope="col"]' : 'section');
       expect(text(marked.querySelector('[part~="badge"]')), layout).to.equal('Our program');
       expect(plain.querySelector('[part~="badge"]'), layout).to.be.null;
@@ -189,7 +193,10 @@ describe('motion', () => {
 });
 
 describe('target size', () => {
-  for (const [width, markup] of [...STATES, [300, `<career-picker src="${HEALTHCARE}" lang="es" selected="office-manager"></career-picker>`] as [number, string]])
+  for (const [width, markup] of [
+    ...STATES,
+    [300, `<career-picker src="${HEALTHCARE}" lang="es" selected="office-manager"></career-picker>`] as [number, string],
+  ])
     it(`${titled(markup)} in ${width}px => every label of an input, button and call to action is at least 24×24 px`, async () => {
       const element: CareerElement = await render(`<div style="width: ${width}px">${markup}</div>`);
       const targets = $$(element, 'label, button, [part~="cta"]').filter(shown);

@@ -53,11 +53,43 @@ describe('the dataset editor', () => {
     });
 
     it('should name every control as the contract says', () => {
-      for (const name of ['New dataset', 'Load the example', 'Add path', 'Add criterion', 'Add interest', 'Add role', 'Undo', 'Redo', 'Open JSON file', 'Download JSON', 'Import spreadsheet', 'Copy snippet'])
+      for (const name of [
+        'New dataset',
+        'Load the example',
+        'Add path',
+        'Add criterion',
+        'Add interest',
+        'Add role',
+        'Undo',
+        'Redo',
+        'Open JSON file',
+        'Download JSON',
+        'Import spreadsheet',
+        'Copy snippet',
+      ])
         expect(page.button(name), name).to.exist;
-      for (const name of ['Remove role Office manager', 'Move up role Office manager', 'Move down role Office manager', 'Duplicate role Office manager', 'Remove path Healthcare Management', 'Move down criterion Focus', 'Remove interest Planning and strategy'])
+      for (const name of [
+        'Remove role Office manager',
+        'Move up role Office manager',
+        'Move down role Office manager',
+        'Duplicate role Office manager',
+        'Remove path Healthcare Management',
+        'Move down criterion Focus',
+        'Remove interest Planning and strategy',
+      ])
         expect(page.button(name), name).to.exist;
-      for (const label of ['Title', 'Path name', 'Criterion label', 'Interest label', 'Role title', 'Summary', 'Duties', 'O*NET-SOC code', 'Value for Healthcare Management', 'Source name'])
+      for (const label of [
+        'Title',
+        'Path name',
+        'Criterion label',
+        'Interest label',
+        'Role title',
+        'Summary',
+        'Duties',
+        'O*NET-SOC code',
+        'Value for Healthcare Management',
+        'Source name',
+      ])
         expect(page.field(label), label).to.exist;
       expect(text(page.$('#field-roles-0-path legend'))).to.equal('Role path');
     });
@@ -117,7 +149,11 @@ describe('the dataset editor', () => {
         await tab();
         await sendKeys({ type: 'Clinics' });
 
-        for (const [title, second] of [['Registered nurse', false], ['Practical nurse', false], ['Medical assistant', true]] as const) {
+        for (const [title, second] of [
+          ['Registered nurse', false],
+          ['Practical nurse', false],
+          ['Medical assistant', true],
+        ] as const) {
           await tabTo('"Add role"', named('Add role'));
           await sendKeys({ press: 'Enter' });
           expect(labelled('Role title')(document.activeElement!)).to.be.true;
@@ -166,7 +202,12 @@ describe('the dataset editor', () => {
         await waitUntil(() => compare.shadowRoot?.querySelector('th[scope="col"]'), 'the snippet did not render');
         const cells = (selector: string) => [...compare.shadowRoot!.querySelectorAll(selector)].map(text);
         expect(cells('th[scope="col"]')).to.deep.equal(['Nursing', 'Medical Assisting']);
-        expect(cells('th[scope="row"]').map((header) => header.split(' Source')[0])).to.deep.equal(['Program length', 'Median pay', 'Work setting', 'Typical roles']);
+        expect(cells('th[scope="row"]').map((header) => header.split(' Source')[0])).to.deep.equal([
+          'Program length',
+          'Median pay',
+          'Work setting',
+          'Typical roles',
+        ]);
         expect(text(compare.shadowRoot!.querySelector('caption, h2'))).to.equal('Nursing vs. Medical Assisting');
       } finally {
         frame.remove();
@@ -235,7 +276,10 @@ describe('the dataset editor', () => {
       // WebKit scrolls a newly focused field into view a frame later.
       await frame();
       await click(page.button('Undo'));
-      await waitUntil(() => saved().paths.length === 2, `the undo did not happen; the focus is on ${document.activeElement?.outerHTML.slice(0, 80)}, the button is ${page.button('Undo').getBoundingClientRect().top} from the top, ${text(page.$('#said'))}`);
+      await waitUntil(
+        () => saved().paths.length === 2,
+        `the undo did not happen; the focus is on ${document.activeElement?.outerHTML.slice(0, 80)}, the button is ${page.button('Undo').getBoundingClientRect().top} from the top, ${text(page.$('#said'))}`,
+      );
       expect(page.$$('#field-paths > li')).to.have.length(2);
       await click(page.button('Redo'));
       expect(saved().paths).to.have.length(3);
@@ -347,7 +391,9 @@ describe('the dataset editor', () => {
         'Path Healthcare Management, Call to action link: "javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL',
         `Role ${page.example.roles[0].title}, O*NET-SOC code: "11-91" should be an O*NET-SOC code such as 11-9111.00`,
       ]);
-      expect(text(page.$('#field-paths-0-cta-href-problem'))).to.equal('"javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL');
+      expect(text(page.$('#field-paths-0-cta-href-problem'))).to.equal(
+        '"javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL',
+      );
       expect(text(page.$('#field-roles-0-onet-problem'))).to.equal('"11-91" should be an O*NET-SOC code such as 11-9111.00');
     });
   });
@@ -362,7 +408,9 @@ describe('the dataset editor', () => {
       await click(data);
       await selectAll();
       await sendKeys({ type: '{"title":' });
-      expect(text(page.$('#data-problem'))).to.match(/^The JSON is malformed: it ends too early at line 1, column 10\. The forms keep the last dataset that was JSON\.$/);
+      expect(text(page.$('#data-problem'))).to.match(
+        /^The JSON is malformed: it ends too early at line 1, column 10\. The forms keep the last dataset that was JSON\.$/,
+      );
       expect(data.getAttribute('aria-invalid')).to.equal('true');
       expect(localStorage.getItem(KEY)).to.equal(before);
       expect(await violations(page.main)).to.deep.equal([]);
@@ -427,7 +475,13 @@ describe('the dataset editor', () => {
         ],
         interests: [{ id: 'working-with-people', label: 'Working with people' }],
         roles: [
-          { id: 'registered-nurse', title: 'Registered nurse', path: 'nursing', duties: ['Assess patients', 'Give medicines'], interests: ['working-with-people'] },
+          {
+            id: 'registered-nurse',
+            title: 'Registered nurse',
+            path: 'nursing',
+            duties: ['Assess patients', 'Give medicines'],
+            interests: ['working-with-people'],
+          },
           { id: 'medical-assistant', title: 'Medical assistant', path: 'medical-assisting' },
         ],
       });
@@ -443,9 +497,21 @@ describe('the dataset editor', () => {
     });
 
     const refused: [what: string, input: string, problem: RegExp][] = [
-      ['a role on a path that does not exist', csv.replace('role,,Medical assistant,medical-assisting', 'role,,Medical assistant,surgery'), /^Row 10, column D \("path"\): "surgery" is not a path id$/],
-      ['an unknown type', csv.replace('interest,,', 'hobby,,'), /^Row 8, column A \("type"\): "hobby" is not one of dataset, path, criterion, interest, role\.$/],
-      ['a link that is not allowed', csv.replace('https://example.edu/nursing', 'javascript:alert(1)'), /^Row 3, column I \("link"\): "javascript:alert\(1\)" is not an allowed link/],
+      [
+        'a role on a path that does not exist',
+        csv.replace('role,,Medical assistant,medical-assisting', 'role,,Medical assistant,surgery'),
+        /^Row 10, column D \("path"\): "surgery" is not a path id$/,
+      ],
+      [
+        'an unknown type',
+        csv.replace('interest,,', 'hobby,,'),
+        /^Row 8, column A \("type"\): "hobby" is not one of dataset, path, criterion, interest, role\.$/,
+      ],
+      [
+        'a link that is not allowed',
+        csv.replace('https://example.edu/nursing', 'javascript:alert(1)'),
+        /^Row 3, column I \("link"\): "javascript:alert\(1\)" is not an allowed link/,
+      ],
       ['no "type" column', csv.replace('type,id,name', 'kind,id,name'), /^Row 1 must name the columns, and has no "type" column\./],
       ['no "type" and no "name" column', 'a,b\n1,2', /has no "type" or "name" column/],
       ['binary data', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', /^This is not a spreadsheet: it holds binary data\./],
@@ -463,7 +529,10 @@ describe('the dataset editor', () => {
         await click(page.button('Import pasted cells'));
         await waitUntil(() => page.$$('#load-problems li').length, 'nothing was said');
         const problems = page.$$('#load-problems li').map(text);
-        expect(problems.some((each) => problem.test(each)), problems.join('\n')).to.be.true;
+        expect(
+          problems.some((each) => problem.test(each)),
+          problems.join('\n'),
+        ).to.be.true;
         expect(problems[problems.length - 1]).to.equal('Nothing was changed.');
         expect(localStorage.getItem(KEY)).to.equal(before);
       });
@@ -493,9 +562,21 @@ describe('the dataset editor', () => {
     });
 
     const refused: [what: string, make: () => File, problem: RegExp][] = [
-      ['a 20 MB file', () => file(new Uint8Array(20 * 1024 * 1024), 'huge.json'), /^"huge\.json" is 20\.0 MB: too large for a dataset \(the limit is 5 MB\)\. Nothing was changed\.$/],
-      ['a file that is not JSON', () => file('title: Nursing\npaths: []', 'notes.json'), /^The JSON in notes\.json is malformed: unexpected "t" at line 1, column 1\. Nothing was changed\.$/],
-      ['an image', () => file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'photo.png'), /^"photo\.png" is not a JSON file: it holds binary data\. Nothing was changed\.$/],
+      [
+        'a 20 MB file',
+        () => file(new Uint8Array(20 * 1024 * 1024), 'huge.json'),
+        /^"huge\.json" is 20\.0 MB: too large for a dataset \(the limit is 5 MB\)\. Nothing was changed\.$/,
+      ],
+      [
+        'a file that is not JSON',
+        () => file('title: Nursing\npaths: []', 'notes.json'),
+        /^The JSON in notes\.json is malformed: unexpected "t" at line 1, column 1\. Nothing was changed\.$/,
+      ],
+      [
+        'an image',
+        () => file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'photo.png'),
+        /^"photo\.png" is not a JSON file: it holds binary data\. Nothing was changed\.$/,
+      ],
       ['JSON that is not a dataset', () => file('[1, 2, 3]'), /^"programs\.json" holds JSON, but not a dataset/],
     ];
     for (const [what, make, problem] of refused)

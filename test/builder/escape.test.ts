@@ -16,7 +16,9 @@ const hostile = [
 ];
 
 /** Strings made of the pieces that matter to the HTML parser, and anything else. */
-const risky = fc.array(fc.oneof(fc.constantFrom('<', '>', '/', '!', '-', '"', "'", '&', '\\', 'script', 'SCRIPT', ' ', '<!--', '</'), fc.string()), { maxLength: 20 }).map((parts) => parts.join(''));
+const risky = fc
+  .array(fc.oneof(fc.constantFrom('<', '>', '/', '!', '-', '"', "'", '&', '\\', 'script', 'SCRIPT', ' ', '<!--', '</'), fc.string()), { maxLength: 20 })
+  .map((parts) => parts.join(''));
 
 const parse = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
 
@@ -50,9 +52,7 @@ describe('escapeHtml()', () => {
 
 describe('attributeHtml()', () => {
   it('should write text attributes double-quoted and boolean attributes bare', () => {
-    expect(attributeHtml({ id: 'roles', 'sync-url': true, 'link-params': 'a=1&b="2"' })).to.equal(
-      ' id="roles" sync-url link-params="a=1&amp;b=&quot;2&quot;"',
-    );
+    expect(attributeHtml({ id: 'roles', 'sync-url': true, 'link-params': 'a=1&b="2"' })).to.equal(' id="roles" sync-url link-params="a=1&amp;b=&quot;2&quot;"');
   });
 
   for (const text of hostile)

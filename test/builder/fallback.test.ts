@@ -28,8 +28,21 @@ const dataset: Dataset = {
 
 /** Every tag and attribute a fallback may hold: anything else came from the data. */
 const allowed: Record<string, string[]> = {
-  p: [], table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], td: ['colspan'], th: ['scope'],
-  ul: [], li: [], strong: [], small: [], br: [], a: ['href'],
+  p: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  td: ['colspan'],
+  th: ['scope'],
+  ul: [],
+  li: [],
+  strong: [],
+  small: [],
+  br: [],
+  a: ['href'],
 };
 
 function expectOnlyBuilderMarkup(body: HTMLElement) {

@@ -94,18 +94,25 @@ describe('the edits', () => {
     it(`fromLines(${JSON.stringify(lines)}) => ${JSON.stringify(value)}`, () => {
       expect(fromLines(lines)).to.deep.equal(value);
     });
-
 });
 
 describe('readSheet()', () => {
   it('should read semicolon-separated cells, as Excel saves CSV where the decimal mark is a comma', () => {
     const result = readSheet('type;name;text\npath;Nursing;"Care; and more"\n', dataset);
-    expect(result).to.deep.equal({ ok: true, dataset: { version: 1, title: 'Two paths', paths: [{ id: 'nursing', name: 'Nursing', summary: 'Care; and more' }] } });
+    expect(result).to.deep.equal({
+      ok: true,
+      dataset: { version: 1, title: 'Two paths', paths: [{ id: 'nursing', name: 'Nursing', summary: 'Care; and more' }] },
+    });
   });
 
   it('should name the row and column of an unknown column and of an empty name', () => {
     const result = readSheet('type,name,sumary\npath,,x\n', dataset);
-    expect(result).to.deep.equal({ ok: false, problems: ['Row 1, column C ("sumary"): not a known column. The columns are: type, id, name, path, text, duties, interests, badge, onet, link text, link, source, source link, source date.'] });
+    expect(result).to.deep.equal({
+      ok: false,
+      problems: [
+        'Row 1, column C ("sumary"): not a known column. The columns are: type, id, name, path, text, duties, interests, badge, onet, link text, link, source, source link, source date.',
+      ],
+    });
     const empty = readSheet('type,name,path\npath,Nursing\nrole,,Nursing\n', dataset);
     expect(empty.ok || empty.problems).to.include('Row 3, column B ("name"): is empty');
   });

@@ -64,7 +64,7 @@ describe('the copied snippet in a fresh page', () => {
     });
   });
 
-  describe('with the script from a copy on the school\'s own site', () => {
+  describe("with the script from a copy on the school's own site", () => {
     it('<script src="/dist/career-paths.js"> => the snippet loads the typed address and renders', async () => {
       await click(page.$('input[name="script"][value="self"]'));
       await click(page.$('#script-url'));
@@ -114,10 +114,7 @@ describe('the copied snippet in a fresh page', () => {
         const table = frame.contentDocument!.querySelector('career-compare > table') as HTMLTableElement;
         expect(table.offsetHeight).to.be.greaterThan(0);
         expect(table.caption!.textContent).to.equal(HOSTILE_TITLE);
-        expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim())).to.deep.equal([
-          'Healthcare Management',
-          HOSTILE_NAME,
-        ]);
+        expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim())).to.deep.equal(['Healthcare Management', HOSTILE_NAME]);
         expect(frame.contentDocument!.querySelectorAll('img, career-compare script:not([type="application/json"])')).to.have.length(0);
         expect(window.hacked).to.equal(undefined);
       });

@@ -19,7 +19,16 @@ export const valid = () => ({
   ],
   interests: [{ id: 'strategy', label: 'Strategy' }],
   roles: [
-    { id: 'director', title: 'Director', path: 'management', summary: 'Runs it', duties: ['Plan'], interests: ['strategy'], onet: '11-9111.00', cta: { label: 'Ask', href: '/ask' } },
+    {
+      id: 'director',
+      title: 'Director',
+      path: 'management',
+      summary: 'Runs it',
+      duties: ['Plan'],
+      interests: ['strategy'],
+      onet: '11-9111.00',
+      cta: { label: 'Ask', href: '/ask' },
+    },
     { id: 'office-manager', title: 'Office manager', path: 'administration', duties: ['Records'] },
   ],
   cta: { label: 'Contact us', href: '/contact' },
@@ -70,13 +79,7 @@ export const cases: [name: string, change: (data: Data) => unknown, path: string
  * The cases a JSON Schema cannot express: they name another part of the dataset (an id that must
  * exist, an id that must be unique). `data/schema.json` says so in its descriptions only.
  */
-export const crossReferences = [
-  'duplicate path id',
-  'duplicate role id',
-  'role of an unknown path',
-  'unknown interest',
-  'values for an unknown path',
-];
+export const crossReferences = ['duplicate path id', 'duplicate role id', 'role of an unknown path', 'unknown interest', 'values for an unknown path'];
 
 /** Links the format allows: http(s), mailto, tel and relative ones, as a browser reads them. */
 export const allowedLinks = [

@@ -36,7 +36,11 @@ describe('the Spanish healthcare dataset', () => {
 
   it('should have as many values, list items and duties as the English file', () => {
     const shape = (data: Dataset) => ({
-      criteria: data.criteria!.map((c) => [c.source?.url, c.value === undefined, Object.entries(c.values ?? {}).map(([id, v]) => [id, Array.isArray(v) ? v.length : 'text'])]),
+      criteria: data.criteria!.map((c) => [
+        c.source?.url,
+        c.value === undefined,
+        Object.entries(c.values ?? {}).map(([id, v]) => [id, Array.isArray(v) ? v.length : 'text']),
+      ]),
       duties: data.roles!.map((role) => role.duties?.length),
       ctas: [...data.paths.map((path) => path.cta?.href), data.cta?.href],
     });

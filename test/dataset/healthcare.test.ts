@@ -35,7 +35,7 @@ describe('the healthcare dataset', () => {
     expect(values.administration).to.have.length(6);
   });
 
-  it("should name the article and its date as the source", () => {
+  it('should name the article and its date as the source', () => {
     expect(data.source!.date).to.equal('2024-11-04');
   });
 });
@@ -51,7 +51,10 @@ describe('the healthcare figures', () => {
     const pay = criterion('pay');
     expect(pay.value).to.equal('$110,680 per year');
     expect(pay.note).to.include('medical and health services managers (SOC 11-9111)');
-    expect(pay.note).to.match(/median/i).and.to.include('May 2023').and.to.match(/national/i);
+    expect(pay.note)
+      .to.match(/median/i)
+      .and.to.include('May 2023')
+      .and.to.match(/national/i);
     expect(pay.note).to.include('bachelor’s degree');
     expect(pay.note).to.include('rather than every role listed here');
   });

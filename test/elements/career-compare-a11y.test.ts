@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { $, $$, fivePaths, HEALTHCARE, json, renderCompare, shown, violations } from '../helpers.js';
 import '../../src/career-paths.js';
 
-
 describe('<career-compare>: accessibility', () => {
   for (const [width, markup] of [
     [900, `<career-compare src="${HEALTHCARE}" highlight="management"></career-compare>`],
@@ -30,7 +29,9 @@ describe('<career-compare>: accessibility', () => {
   });
 
   it('should give the checkboxes and calls to action targets of at least 24 by 24 pixels', async () => {
-    const element = await renderCompare(`<div style="width: 900px"><career-compare data='${json({ ...fivePaths, paths: fivePaths.paths.map((path) => ({ ...path, cta: { label: 'Go', href: '/go' } })) })}' layout="table"></career-compare></div>`);
+    const element = await renderCompare(
+      `<div style="width: 900px"><career-compare data='${json({ ...fivePaths, paths: fivePaths.paths.map((path) => ({ ...path, cta: { label: 'Go', href: '/go' } })) })}' layout="table"></career-compare></div>`,
+    );
     for (const target of [...$$(element, 'label'), ...$$(element, 'a[part~="cta"]')]) {
       const { width, height } = target.getBoundingClientRect();
       expect(Math.min(width, height), target.textContent!).to.be.at.least(24);

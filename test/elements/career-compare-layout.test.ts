@@ -43,10 +43,7 @@ describe('<career-compare layout="stacked">', () => {
   });
 
   it("should end each section with its path's call to action", () => {
-    expect($$(element, 'section').map((section) => text(section.lastElementChild))).to.deep.equal([
-      'Apply for nursing',
-      'Apply for pharmacy',
-    ]);
+    expect($$(element, 'section').map((section) => text(section.lastElementChild))).to.deep.equal(['Apply for nursing', 'Apply for pharmacy']);
     expect($$(element, 'section > a[part~="cta"]').every(shown)).to.be.true;
   });
 
@@ -57,7 +54,14 @@ describe('<career-compare layout="stacked">', () => {
     ]);
   });
 
-  for (const [level, section] of [[1, 2], [2, 3], [3, 4], [4, 5], [5, 6], [6, 6]])
+  for (const [level, section] of [
+    [1, 2],
+    [2, 3],
+    [3, 4],
+    [4, 5],
+    [5, 6],
+    [6, 6],
+  ])
     it(`<career-compare layout="stacked" heading-level="${level}"> => h${level} title, h${section} sections`, async () => {
       const leveled = await renderCompare(`<career-compare data='${data}' layout="stacked" heading-level="${level}"></career-compare>`);
       expect($(leveled, '[part~="title"]')!.localName).to.equal(`h${level}`);

@@ -47,10 +47,7 @@ describe('<career-compare>: the table', () => {
 
     it("should list each path's roles in the roles row", () => {
       const cells = [...$$(element, 'tbody tr')[3].querySelectorAll('td')];
-      expect(cells.map((cell) => [...cell.querySelectorAll('li')].map(text))).to.deep.equal([
-        ['Registered nurse', 'Practical nurse'],
-        ['Pharmacist'],
-      ]);
+      expect(cells.map((cell) => [...cell.querySelectorAll('li')].map(text))).to.deep.equal([['Registered nurse', 'Practical nurse'], ['Pharmacist']]);
     });
 
     it("should show a criterion's source with its name, date and link", () => {
@@ -106,7 +103,7 @@ describe('<career-compare>: the table', () => {
       ]);
     });
 
-    it('should badge the highlighted column with the path\'s own badge', () => {
+    it("should badge the highlighted column with the path's own badge", () => {
       expect(texts(element, 'th[scope="col"] [part~="badge"]')).to.deep.equal(['Our program']);
     });
 
@@ -144,9 +141,7 @@ describe('<career-compare>: attributes', () => {
     {
       markup: 'highlight="nursing"',
       expect: (element) => {
-        expect($$(element, '[part~="badge"]').map((badge) => [ownText(badge.parentElement!), text(badge)])).to.deep.equal([
-          ['Nursing', 'Our program'],
-        ]);
+        expect($$(element, '[part~="badge"]').map((badge) => [ownText(badge.parentElement!), text(badge)])).to.deep.equal([['Nursing', 'Our program']]);
       },
     },
     {

@@ -14,7 +14,6 @@ const opened = (element: CareerPicker) => $$(element, '[aria-expanded="true"]').
 /** Sets the fragment without a history entry or a hashchange event, as a page loaded with it would have. */
 const setHash = (hash: string) => history.replaceState(null, '', location.pathname + location.search + hash);
 
-
 describe('<career-picker sync-url>', () => {
   afterEach(() => setHash(''));
 
@@ -36,7 +35,7 @@ describe('<career-picker sync-url>', () => {
       expect(history.length, 'no history entry per click').to.equal(entries);
     });
 
-    it('should keep a plain anchor and other pickers\' entries', async () => {
+    it("should keep a plain anchor and other pickers' entries", async () => {
       setHash('#intro&other=path:management');
       const element = await renderPicker(html`<career-picker id="picker" sync-url .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Administration'));

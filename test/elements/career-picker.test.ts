@@ -10,12 +10,11 @@ before(async () => {
   healthcare = await (await fetch(HEALTHCARE)).json();
 });
 
-
 /** The role titles of each list in the results: the matching roles, then the others. */
-const lists = (element: CareerPicker) => $$(element, '[part~="results"] ul.roles').map((list) => [...list.querySelectorAll('[part~="role"] > button')].map(text));
+const lists = (element: CareerPicker) =>
+  $$(element, '[part~="results"] ul.roles').map((list) => [...list.querySelectorAll('[part~="role"] > button')].map(text));
 const status = (element: CareerPicker) => text($(element, '[part~="status"]'));
 const focused = (element: CareerPicker) => element.shadowRoot!.activeElement;
-
 
 /** The career events an element raises, in order. */
 function recorded(element: Element) {
@@ -23,7 +22,6 @@ function recorded(element: Element) {
   for (const type of ['career-filter', 'career-select']) element.addEventListener(type, (event) => events.push(event as CustomEvent));
   return events;
 }
-
 
 const MANAGEMENT = ['Hospital administrator', 'Executive director', 'Social welfare administrator', 'Health advocate', 'Practice administrator'];
 const ADMINISTRATION = ['Clinical director', 'Health services manager', 'Office manager', 'Hospice care director', 'Medical records manager'];
@@ -89,7 +87,7 @@ describe('<career-picker>', () => {
   });
 
   describe('when the student chooses a path', () => {
-    it('should show only that path\'s roles, say how many match and reflect the path attribute', async () => {
+    it("should show only that path's roles, say how many match and reflect the path attribute", async () => {
       const element = await renderPicker(html`<career-picker .data=${healthcare}></career-picker>`);
       await click(choice(element, 'Healthcare Administration'));
       await element.updateComplete;
@@ -182,7 +180,15 @@ describe('<career-picker>', () => {
       await element.updateComplete;
       expect(lists(element)).to.deep.equal([
         ['Health advocate', 'Office manager', 'Medical records manager'],
-        ['Hospital administrator', 'Executive director', 'Social welfare administrator', 'Practice administrator', 'Clinical director', 'Health services manager', 'Hospice care director'],
+        [
+          'Hospital administrator',
+          'Executive director',
+          'Social welfare administrator',
+          'Practice administrator',
+          'Clinical director',
+          'Health services manager',
+          'Hospice care director',
+        ],
       ]);
       const heading = $(element, '[part~="results"] h4');
       expect(text(heading)).to.equal('Other roles');
@@ -234,7 +240,15 @@ describe('<career-picker>', () => {
     });
 
     it('<career-picker> on a path without roles => "No role matches" and the clear button', async () => {
-      const data = { version: 1, title: 'T', paths: [{ id: 'p', name: 'P' }, { id: 'q', name: 'Q' }], roles: [{ id: 'r', title: 'R', path: 'p' }] };
+      const data = {
+        version: 1,
+        title: 'T',
+        paths: [
+          { id: 'p', name: 'P' },
+          { id: 'q', name: 'Q' },
+        ],
+        roles: [{ id: 'r', title: 'R', path: 'p' }],
+      };
       const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
       await click(choice(element, 'Q'));
       await element.updateComplete;
@@ -307,12 +321,15 @@ describe('<career-picker>', () => {
       expect($$(element, '[part~="role-details"]')).to.have.length(1);
     });
 
-    it('should use the role\'s call to action, else its path\'s, else the dataset\'s', async () => {
+    it("should use the role's call to action, else its path's, else the dataset's", async () => {
       const cta = (label: string) => ({ label, href: `https://example.edu/${label}` });
       const data = {
         version: 1,
         title: 'T',
-        paths: [{ id: 'p', name: 'P', cta: cta('path') }, { id: 'q', name: 'Q' }],
+        paths: [
+          { id: 'p', name: 'P', cta: cta('path') },
+          { id: 'q', name: 'Q' },
+        ],
         roles: [
           { id: 'own', title: 'Own', path: 'p', cta: cta('role') },
           { id: 'of-path', title: 'Of path', path: 'p' },
@@ -371,9 +388,7 @@ describe('<career-picker>', () => {
       const events = recorded(element);
       await click(roleButton(element, 'Clinical director'));
       await click(roleButton(element, 'Clinical director'));
-      expect(events.map((event) => [event.type, event.detail])).to.deep.equal([
-        ['career-select', { roleId: 'clinical-director', pathId: 'administration' }],
-      ]);
+      expect(events.map((event) => [event.type, event.detail])).to.deep.equal([['career-select', { roleId: 'clinical-director', pathId: 'administration' }]]);
       expect(events[0].bubbles && events[0].composed).to.be.true;
     });
 
@@ -400,7 +415,10 @@ describe('<career-picker>', () => {
     const long = (): Dataset => ({
       version: 1,
       title: 'Many roles',
-      paths: [{ id: 'even', name: 'Even' }, { id: 'odd', name: 'Odd' }],
+      paths: [
+        { id: 'even', name: 'Even' },
+        { id: 'odd', name: 'Odd' },
+      ],
       interests: [{ id: 'people', label: 'People' }],
       roles: Array.from({ length: 130 }, (_, i) => ({
         id: `role-${i}`,
@@ -451,7 +469,8 @@ describe('<career-picker>', () => {
         const box = deepActive()!.getBoundingClientRect();
         reached.push(text(deepActive()));
         // A fraction of a pixel past an edge is rounding.
-        if (box.height === 0 || box.top < -1 || box.bottom > innerHeight + 1) offScreen.push(`${text(deepActive())} ${box.top} ${box.bottom} ${innerHeight} ${scrollY}`);
+        if (box.height === 0 || box.top < -1 || box.bottom > innerHeight + 1)
+          offScreen.push(`${text(deepActive())} ${box.top} ${box.bottom} ${innerHeight} ${scrollY}`);
       }
       expect(reached).to.deep.equal(titles(data, () => true));
       expect(offScreen.join('; ')).to.equal('');
@@ -467,7 +486,7 @@ describe('<career-picker>', () => {
       expect(status(element)).to.equal('5 puestos coinciden');
     });
 
-    it('should take the words from the dataset\'s strings', async () => {
+    it("should take the words from the dataset's strings", async () => {
       const data = { ...healthcare, strings: { matches: '{n} careers fit', interestQuestion: 'What do you like?' } };
       const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
       expect(text($$(element, 'legend')[1])).to.equal('What do you like?');

@@ -87,7 +87,8 @@ describe('comparison() with random datasets, ids equal to every Object.prototype
         for (const row of shown.rows) {
           expect(row.cells).to.have.length(shown.paths.length);
           for (const cell of row.cells) {
-            const ok = cell === undefined || typeof cell === 'string' || (Array.isArray(cell) && cell.length > 0 && cell.every((item) => typeof item === 'string'));
+            const ok =
+              cell === undefined || typeof cell === 'string' || (Array.isArray(cell) && cell.length > 0 && cell.every((item) => typeof item === 'string'));
             expect(ok, JSON.stringify(cell)).to.equal(true);
           }
         }
@@ -105,7 +106,9 @@ describe('comparison() with random datasets, ids equal to every Object.prototype
         expect(rows).to.have.length(shown.rows.length);
         rows.forEach((tr, r) => {
           const row = shown.rows[r];
-          const cells = [...tr.cells].slice(1).map((cell) => squash((cell.firstChild?.nodeName === 'UL' ? cell.firstChild : cell.childNodes[0])?.textContent ?? ''));
+          const cells = [...tr.cells]
+            .slice(1)
+            .map((cell) => squash((cell.firstChild?.nodeName === 'UL' ? cell.firstChild : cell.childNodes[0])?.textContent ?? ''));
           const expected = (row.shared ? row.cells.slice(0, 1) : row.cells).map((cell) => squash(cellText(cell)));
           expect(cells).to.deep.equal(expected);
         });

@@ -17,7 +17,10 @@ async function otherRoles(markup: string) {
   const element = await render(markup, 'career-picker');
   const label = $$(element, 'label').find((each) => text(each) === 'Records and data')!;
   await click(label);
-  await waitUntil(() => $$(element, '[part~="results"] h1, [part~="results"] h2, [part~="results"] h3, [part~="results"] h4, [part~="results"] h5, [part~="results"] h6').length);
+  await waitUntil(
+    () =>
+      $$(element, '[part~="results"] h1, [part~="results"] h2, [part~="results"] h3, [part~="results"] h4, [part~="results"] h5, [part~="results"] h6').length,
+  );
   return { element, heading: $(element, '[part~="results"] :is(h1, h2, h3, h4, h5, h6)') };
 }
 
@@ -42,7 +45,9 @@ describe('heading levels when the page gives the title', () => {
   });
 
   it('<h2>…</h2><career-compare no-title heading-level="3" layout="stacked"> => one h3 per path', async () => {
-    const element = await render(`<section><h2>Compare</h2><career-compare src="${HEALTHCARE}" no-title heading-level="3" layout="stacked"></career-compare></section>`);
+    const element = await render(
+      `<section><h2>Compare</h2><career-compare src="${HEALTHCARE}" no-title heading-level="3" layout="stacked"></career-compare></section>`,
+    );
     expect(outline(element.parentElement!)).to.deep.equal(['h2', 'h3', 'h3']);
   });
 

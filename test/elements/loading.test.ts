@@ -20,16 +20,12 @@ describe('loading the dataset', () => {
   });
 
   it('<career-compare src="…json"> => renders the fetched file', async () => {
-    const element = await fixture<CareerCompare>(
-      html`<career-compare src="/data/healthcare-management-vs-administration.json"></career-compare>`,
-    );
+    const element = await fixture<CareerCompare>(html`<career-compare src="/data/healthcare-management-vs-administration.json"></career-compare>`);
     await rendered(element, 'Healthcare Management');
   });
 
   it('<career-compare><script type="application/json"> => renders the child script', async () => {
-    const element = await fixture<CareerCompare>(
-      `<career-compare><script type="application/json">${json('Child')}</script></career-compare>`,
-    );
+    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${json('Child')}</script></career-compare>`);
     await rendered(element, 'Child path');
   });
 
@@ -58,9 +54,7 @@ describe('loading the dataset', () => {
   });
 
   it('should re-render when the child script changes', async () => {
-    const element = await fixture<CareerCompare>(
-      `<career-compare><script type="application/json">${json('Before')}</script></career-compare>`,
-    );
+    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${json('Before')}</script></career-compare>`);
     await rendered(element, 'Before path');
     element.querySelector('script')!.textContent = json('After');
     await rendered(element, 'After path');

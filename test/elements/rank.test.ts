@@ -5,8 +5,7 @@ import type { Dataset, Role } from '../../src/dataset/format.js';
 type Case = [pathId: string | null, interests: string[], expected: string[]];
 
 /** Each case as `role id (matched interest ids)`, so a failure shows both the order and the reasons. */
-const shown = (roles: Role[], [pathId, interests]: Case) =>
-  rank(roles, pathId, interests).map(({ role, matched }) => `${role.id} (${matched.join(' ')})`);
+const shown = (roles: Role[], [pathId, interests]: Case) => rank(roles, pathId, interests).map(({ role, matched }) => `${role.id} (${matched.join(' ')})`);
 
 describe('rank() on the healthcare dataset', () => {
   let roles: Role[];

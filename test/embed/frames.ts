@@ -8,11 +8,9 @@ import { frame as nextFrame, waitUntil } from '../helpers.js';
 export const EMBED = '/dist/embed.html';
 
 /** The widget element on the embed page in a frame, once it shows its view or its error. */
-export const widgetIn = (iframe: HTMLIFrameElement) =>
-  iframe.contentDocument?.querySelector<HTMLElement>('career-compare, career-picker') ?? null;
+export const widgetIn = (iframe: HTMLIFrameElement) => iframe.contentDocument?.querySelector<HTMLElement>('career-compare, career-picker') ?? null;
 
-export const rendered = (iframe: HTMLIFrameElement) =>
-  !!widgetIn(iframe)?.shadowRoot?.querySelector('table, fieldset, section, [part~="error"]');
+export const rendered = (iframe: HTMLIFrameElement) => !!widgetIn(iframe)?.shadowRoot?.querySelector('table, fieldset, section, [part~="error"]');
 
 /** Adds an iframe to `parent` and resolves once its document has loaded. */
 export function addFrame(parent: Element, attributes: Record<string, string>): Promise<HTMLIFrameElement> {

@@ -12,15 +12,32 @@ describe('readParams()', () => {
     ['?widget=table&src=a.json', { widget: null, attributes: [] }],
     ['?widget=constructor&src=a.json', { widget: null, attributes: [] }],
     ['?widget=compare&src=a.json', { widget: 'compare', attributes: [['src', 'a.json']] }],
-    ['?src=a.json&widget=picker&selected=rn&path=nursing', { widget: 'picker', attributes: [['src', 'a.json'], ['path', 'nursing'], ['selected', 'rn']] }],
+    [
+      '?src=a.json&widget=picker&selected=rn&path=nursing',
+      {
+        widget: 'picker',
+        attributes: [
+          ['src', 'a.json'],
+          ['path', 'nursing'],
+          ['selected', 'rn'],
+        ],
+      },
+    ],
     // Attributes of the other widget, unknown names and element-only attributes are ignored.
     ['?widget=compare&path=x&selected=y&data={}&sync-url&id=z&onclick=x&style=x', { widget: 'compare', attributes: [] }],
     ['?widget=picker&paths=x&layout=table&highlight=y', { widget: 'picker', attributes: [] }],
     // The first of repeated names; `+` and escapes decoded; empty values kept (boolean attributes).
-    ['?widget=compare&paths=a+b&paths=c&no-title&link-params=utm_source%3Dlms%26x%3D1', {
-      widget: 'compare',
-      attributes: [['no-title', ''], ['link-params', 'utm_source=lms&x=1'], ['paths', 'a b']],
-    }],
+    [
+      '?widget=compare&paths=a+b&paths=c&no-title&link-params=utm_source%3Dlms%26x%3D1',
+      {
+        widget: 'compare',
+        attributes: [
+          ['no-title', ''],
+          ['link-params', 'utm_source=lms&x=1'],
+          ['paths', 'a b'],
+        ],
+      },
+    ],
   ];
   for (const [search, expected] of cases)
     it(`should read "${search}" as ${JSON.stringify(expected)}`, () => {
@@ -93,7 +110,13 @@ describe('embedUrl()', () => {
     const url = new URL(embedUrl(page, 'picker', { src: 'x y.json', path: 'a&b', interests: 'p q', selected: '"r"', lang: 'es' }));
     expect(readParams(url.search)).to.deep.equal({
       widget: 'picker',
-      attributes: [['src', 'x y.json'], ['lang', 'es'], ['path', 'a&b'], ['interests', 'p q'], ['selected', '"r"']],
+      attributes: [
+        ['src', 'x y.json'],
+        ['lang', 'es'],
+        ['path', 'a&b'],
+        ['interests', 'p q'],
+        ['selected', '"r"'],
+      ],
     });
   });
 

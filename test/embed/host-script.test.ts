@@ -44,7 +44,11 @@ describe('a host page with dist/embed.js', () => {
   });
 
   it('should grow the frame when a role is opened in the picker, with nothing to scroll inside', async () => {
-    const iframe = await embed(holder, `${EMBED}?widget=picker&src=${HEALTHCARE}`, { 'data-career-paths': '', height: '150', style: 'width: 700px; border: 0' });
+    const iframe = await embed(holder, `${EMBED}?widget=picker&src=${HEALTHCARE}`, {
+      'data-career-paths': '',
+      height: '150',
+      style: 'width: 700px; border: 0',
+    });
     await waitUntil(() => fits(iframe), 'the frame did not take the height of the picker');
     const closed = heightOf(iframe);
     expect(closed).to.be.above(150);

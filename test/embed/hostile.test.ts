@@ -133,10 +133,14 @@ describe('hostile embed addresses', () => {
       await check(holder, address(widget, long, names), `long values in ${widget}`);
     });
 
-  it('should set only the widget\'s own attributes, and nothing else the address names', async () => {
+  it("should set only the widget's own attributes, and nothing else the address names", async () => {
     const others = ['data', 'sync-url', 'id', 'class', 'style', 'onclick', 'slot', 'is', 'contenteditable', 'paths', 'layout', 'PATH', 'Src'];
     const query = others.map((name) => `${name}=${encodeURIComponent('<b>x</b>')}`).join('&');
-    const iframe = await addFrame(holder, { src: `${EMBED}?widget=picker&${query}&src=${encodeURIComponent(HEALTHCARE)}&path=management`, title: 'Career paths', sandbox: SANDBOX });
+    const iframe = await addFrame(holder, {
+      src: `${EMBED}?widget=picker&${query}&src=${encodeURIComponent(HEALTHCARE)}&path=management`,
+      title: 'Career paths',
+      sandbox: SANDBOX,
+    });
     await waitUntil(() => settled(iframe), 'the frame did not settle');
     const picker = widgetIn(iframe)!;
     await waitUntil(() => picker.shadowRoot!.querySelector('fieldset'), 'the picker did not render');

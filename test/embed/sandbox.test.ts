@@ -78,7 +78,10 @@ describe('a host page without scripts, with the recommended sandbox', () => {
     const key = Math.random().toString(36).slice(2);
     const data = {
       ...twoPaths,
-      paths: [{ ...twoPaths.paths[0], cta: { label: 'Apply for nursing', href: new URL(`/test/embed/landing.html?${key}`, location.href).href } }, twoPaths.paths[1]],
+      paths: [
+        { ...twoPaths.paths[0], cta: { label: 'Apply for nursing', href: new URL(`/test/embed/landing.html?${key}`, location.href).href } },
+        twoPaths.paths[1],
+      ],
     };
     const sandbox = SANDBOX.replace(' allow-top-navigation-by-user-activation', '');
     const page = await hostPage(`${EMBED}?widget=compare#${await encodeDataset(JSON.stringify(data))}`, sandbox);

@@ -57,7 +57,10 @@ describe('career-paths validate', () => {
     it('should print the warning after the issues of an invalid file, and exit with 1', () => {
       const bad = file('old-bad.json', JSON.stringify({ version: 1, title: '', paths: [{ id: 'a', name: 'A' }], source: { name: 'Survey', date: '2001' } }));
       const result = run('validate', bad);
-      assert.deepEqual(result.lines, [`${bad}: title: should not be empty`, `${bad}: warning: source.date: "2001" is more than 3 years ago: check for newer figures`]);
+      assert.deepEqual(result.lines, [
+        `${bad}: title: should not be empty`,
+        `${bad}: warning: source.date: "2001" is more than 3 years ago: check for newer figures`,
+      ]);
       assert.equal(result.status, 1);
     });
   });

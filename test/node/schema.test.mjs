@@ -24,7 +24,10 @@ function verdicts(change) {
 
 describe('data/schema.json and the validator', () => {
   it('should both accept the valid dataset of the table', () => {
-    assert.deepEqual(verdicts(() => {}), { validator: true, schema: true, errors: 'null' });
+    assert.deepEqual(
+      verdicts(() => {}),
+      { validator: true, schema: true, errors: 'null' },
+    );
   });
 
   for (const [name, change] of cases) {

@@ -34,11 +34,22 @@ const hostile = JSON.parse(
       cta: { label: naughty[i * 17 + 1], href: ['https://example.edu/"><script>alert(1)</script>', '/x?a=1&b=<2>', 'mailto:a@b.c', 'tel:+1 555', '#top'][i] },
     })),
     criteria: [
-      { id: 'said', label: naughty[50], values: Object.fromEntries(['constructor', 'PROTO', 'tostring', '0', 'valueof'].map((id, i) => [id, i === 2 ? [] : i === 4 ? '0' : naughty.slice(i * 90, i * 90 + 90)])) },
+      {
+        id: 'said',
+        label: naughty[50],
+        values: Object.fromEntries(
+          ['constructor', 'PROTO', 'tostring', '0', 'valueof'].map((id, i) => [id, i === 2 ? [] : i === 4 ? '0' : naughty.slice(i * 90, i * 90 + 90)]),
+        ),
+      },
       { id: 'shared', label: '0', value: naughty.slice(200, 260), source: { name: naughty[260], url: '//example.edu/"quoted"', date: '0' } },
       { id: 'hasownproperty', label: naughty[261], value: naughty[262], source: { name: naughty[263] } },
     ],
-    roles: naughty.map((title, i) => ({ id: `r${i}`, title, path: ['constructor', 'PROTO', 'tostring', '0', 'valueof'][i % 5], ...(i % 3 ? { summary: i % 7 ? naughty[(i * 7) % naughty.length] : '0' } : {}) })),
+    roles: naughty.map((title, i) => ({
+      id: `r${i}`,
+      title,
+      path: ['constructor', 'PROTO', 'tostring', '0', 'valueof'][i % 5],
+      ...(i % 3 ? { summary: i % 7 ? naughty[(i * 7) % naughty.length] : '0' } : {}),
+    })),
   }).replaceAll('"PROTO"', '"__proto__"'),
 );
 
@@ -71,7 +82,13 @@ const notes = {
     { id: 'c', name: 'C', summary: 'Third' },
   ],
   criteria: [
-    { id: 'pay', label: 'Pay', value: '$110,680 per year', note: 'Median for one occupation, May 2023', source: { name: 'BLS', url: 'https://www.bls.gov/ooh/', date: '2024-09' } },
+    {
+      id: 'pay',
+      label: 'Pay',
+      value: '$110,680 per year',
+      note: 'Median for one occupation, May 2023',
+      source: { name: 'BLS', url: 'https://www.bls.gov/ooh/', date: '2024-09' },
+    },
     { id: 'jobs', label: 'Jobs', values: { a: '1,000', b: ['2,000', 'more'] }, note: 'Jobs in 2023 <nationally> & "all" sectors' },
     { id: 'zero', label: 'Zero', values: { a: '0', c: [] }, note: '0' },
     { id: 'listed', label: 'Listed', value: ['one', 'two'], note: '' },
@@ -102,7 +119,12 @@ const prototypeIds = {
   version: 1,
   title: 'Object.prototype',
   lang: 'hasOwnProperty',
-  paths: prototypeKeys.map((id, i) => ({ id, name: `Path ${id}`, ...(i % 2 ? { summary: id } : {}), ...(i % 3 ? {} : { cta: { label: id, href: `/${id}` } }) })),
+  paths: prototypeKeys.map((id, i) => ({
+    id,
+    name: `Path ${id}`,
+    ...(i % 2 ? { summary: id } : {}),
+    ...(i % 3 ? {} : { cta: { label: id, href: `/${id}` } }),
+  })),
   criteria: [
     { id: 'constructor', label: 'Own values', values: Object.fromEntries(prototypeKeys.filter((_, i) => i % 2).map((id) => [id, id])) },
     { id: 'toString', label: 'Shared', value: 'shared', note: 'valueOf' },
@@ -149,7 +171,14 @@ const attributeSets = (dataset) => {
   return [
     {},
     { highlight: ids[0], 'link-params': 'utm_source=site&utm_medium=widget' },
-    { highlight: ids.at(-1), paths: [...ids].reverse().slice(0, 2).join('  '), criteria: `roles ${(dataset.criteria ?? []).map((c) => c.id).reverse().join('\t')} nope` },
+    {
+      highlight: ids.at(-1),
+      paths: [...ids].reverse().slice(0, 2).join('  '),
+      criteria: `roles ${(dataset.criteria ?? [])
+        .map((c) => c.id)
+        .reverse()
+        .join('\t')} nope`,
+    },
     { lang: 'es-MX', 'link-params': '  ?&a=1 ', 'no-title': true },
     { lang: 'EN', paths: 'unknown', criteria: 'unknown' },
     ...naughty.filter((_, i) => i % 97 === 3).map((text) => ({ 'link-params': text, highlight: text, paths: text })),
@@ -173,7 +202,9 @@ for (const [name, lang] of [
   cases.push({ name, dataset: datasets[name], tag: 'career-compare', attributes: { lang } });
 
 const markup = ({ tag, attributes }) =>
-  `<${tag}${Object.entries(attributes).map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${JSON.stringify(value).slice(1, -1).slice(0, 40)}"`)).join('')}>`;
+  `<${tag}${Object.entries(attributes)
+    .map(([key, value]) => (value === true ? ` ${key}` : ` ${key}="${JSON.stringify(value).slice(1, -1).slice(0, 40)}"`))
+    .join('')}>`;
 
 // Outside CI a machine without PHP skips the comparison; under CI its absence fails.
 test('the php command is installed', { skip: !hasPhp && !isCI && why }, () => assert.ok(hasPhp, 'apt-get install -y php-cli'));
@@ -191,7 +222,8 @@ describe('the plugin’s PHP fallback writes what fallbackHtml writes', { skip: 
 
   test('the datasets other than the hostile ones are valid, so the cases are the real thing', async () => {
     const { validate } = await importTs(join(root, 'src/dataset/validate.ts'));
-    for (const [name, dataset] of Object.entries(datasets).filter(([name]) => !/naughty|unsafe|Object\.prototype/.test(name))) assert.equal(validate(dataset).ok, true, name);
+    for (const [name, dataset] of Object.entries(datasets).filter(([name]) => !/naughty|unsafe|Object\.prototype/.test(name)))
+      assert.equal(validate(dataset).ok, true, name);
   });
 
   test('the plugin allows the URL schemes that src/shared/links.ts allows', () => {
@@ -225,7 +257,10 @@ describe('the plugin’s PHP fallback writes what fallbackHtml writes', { skip: 
     const prototype = html('path and criterion ids that name every Object.prototype member');
     assert.match(prototype, /<th scope="row">Own values<\/th><td>—<\/td><td>__defineGetter__<\/td>/);
     assert.match(prototype, /<th scope="row">None<\/th>(<td>—<\/td>){12}<\/tr>/);
-    assert.match(prototype, /<th scope="row">Not the roles row<\/th><td>a value<\/td>[^]*<th scope="row">Typical roles<\/th><td>—<\/td><td><ul><li>Role of __defineGetter__<\/li><\/ul><\/td>/);
+    assert.match(
+      prototype,
+      /<th scope="row">Not the roles row<\/th><td>a value<\/td>[^]*<th scope="row">Typical roles<\/th><td>—<\/td><td><ul><li>Role of __defineGetter__<\/li><\/ul><\/td>/,
+    );
     const constructor = html('a path "constructor" in every part of the table', { highlight: 'constructor' });
     assert.match(constructor, /<th scope="col">Constructor <strong>Our program<\/strong><\/th>/);
     assert.match(constructor, /<th scope="row">X<\/th><td>—<br><small>per path<\/small><\/td><td>only b<br><small>per path<\/small><\/td>/);

@@ -181,16 +181,25 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       for (const path of dataset.paths) assert.ok(blockCompare.includes(path.name), path.name);
       assert.ok(blockCompare.includes(dataset.title));
       assert.ok(blockCompare.includes(dataset.paths[0].badge), 'the highlighted path’s badge');
-      const titles = await page.$$eval('career-compare', (elements) => elements.map((element) => element.shadowRoot.querySelector('[part~=title]')?.textContent.trim() ?? null));
+      const titles = await page.$$eval('career-compare', (elements) =>
+        elements.map((element) => element.shadowRoot.querySelector('[part~=title]')?.textContent.trim() ?? null),
+      );
       assert.deepEqual(titles, [dataset.title, null], 'the shortcode’s no-title');
-      const columns = await page.$$eval('career-compare', ([, element]) => [...element.shadowRoot.querySelectorAll('th[scope=col]')].map((th) => th.textContent.trim()));
+      const columns = await page.$$eval('career-compare', ([, element]) =>
+        [...element.shadowRoot.querySelectorAll('th[scope=col]')].map((th) => th.textContent.trim()),
+      );
       assert.deepEqual(columns, ['Healthcare Administration', 'Healthcare Management']);
 
       // The picker reacts to a click on a path.
       const [picker] = await page.$$('career-picker');
       const management = dataset.roles.filter((role) => role.path === 'management').length;
       await (await picker.$(`::-p-aria([name="${dataset.paths[0].name}"][role="radio"])`)).click();
-      await page.waitForFunction((picker, n) => picker.shadowRoot.querySelector('[part~=status]').textContent.includes(`${n} roles match`), { timeout: 60_000 }, picker, management);
+      await page.waitForFunction(
+        (picker, n) => picker.shadowRoot.querySelector('[part~=status]').textContent.includes(`${n} roles match`),
+        { timeout: 60_000 },
+        picker,
+        management,
+      );
       assert.match(page.url(), /#/, 'sync-url keeps the choice in the address');
       // The shortcode's path="administration" shows that path's roles only.
       const [, chosen] = await shadowText('career-picker');
@@ -242,7 +251,10 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
   });
 
   test('a shortcode in classic content (no blocks), with a path from the site’s root, keeps its fallback whole and works', async () => {
-    const post = await publish('Classic', `Our two programs, side by side.\n\n[career_compare src="${new URL(datasetUrl).pathname}" highlight="administration" no-title="false"]\n\nQuestions? Write to us.`);
+    const post = await publish(
+      'Classic',
+      `Our two programs, side by side.\n\n[career_compare src="${new URL(datasetUrl).pathname}" highlight="administration" no-title="false"]\n\nQuestions? Write to us.`,
+    );
     const reader = await browser.newPage();
     reader.setDefaultTimeout(60_000);
     await reader.setJavaScriptEnabled(false);
@@ -258,7 +270,11 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     await reader.close();
     await page.goto(post.link);
     await rendered(1);
-    assert.equal(await page.$eval('career-compare', (element) => element.shadowRoot.querySelector('[part~=title]')?.textContent.trim()), dataset.title, 'no-title="false" is off');
+    assert.equal(
+      await page.$eval('career-compare', (element) => element.shadowRoot.querySelector('[part~=title]')?.textContent.trim()),
+      dataset.title,
+      'no-title="false" is off',
+    );
   });
 
   describe('in the block editor, as the Author', () => {
@@ -306,7 +322,10 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       await (await page.waitForSelector('.media-modal li.attachment[aria-label="healthcare"]')).click();
       await page.click('.media-modal .media-button-select');
       const compare = await widget('career-compare');
-      assert.ok(await compare.evaluate((element) => element.shadowRoot.textContent.includes(element.querySelector('caption')?.textContent ?? '?')), 'the preview is the element, with the dataset’s fallback inside');
+      assert.ok(
+        await compare.evaluate((element) => element.shadowRoot.textContent.includes(element.querySelector('caption')?.textContent ?? '?')),
+        'the preview is the element, with the dataset’s fallback inside',
+      );
       assert.equal(await compare.evaluate((element) => element.shadowRoot.querySelector('[part~=title]').textContent.trim()), dataset.title);
       // A sidebar control changes the preview.
       await fill('Highlight', 'administration');
@@ -320,7 +339,9 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       await insert('Career role picker', 'career-paths/picker');
       await fill('Dataset URL', bad.json.source_url);
       // The preview follows each keystroke; once the whole URL is in, the element names the problem.
-      await page.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), { timeout: 60_000 });
+      await page.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), {
+        timeout: 60_000,
+      });
       assert.equal(await page.$eval('career-picker', (element) => element.getAttribute('src')), bad.json.source_url);
     });
   });
@@ -340,8 +361,12 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const content = values.flatMap((text, i) => [
       `[${i % 2 ? 'career_picker' : 'career_compare'} src=${quoted(i % 5 ? datasetUrl : text)} highlight=${quoted(text)} link-params=${quoted(text)} layout=${quoted(text)} lang=${quoted(text)} onload=${quoted('alert(1)')} id=${quoted(text)}]`,
     ]);
-    content.push(`<!-- wp:career-paths/compare ${JSON.stringify({ src: 'javascript:alert(1)', highlight: '"><script>alert(1)</script>', layout: "' onclick='alert(1)" })} /-->`);
-    content.push(`<!-- wp:career-paths/picker ${JSON.stringify({ src: datasetUrl, id: '"><svg onload=alert(1)>', linkParams: '" autofocus onfocus="alert(1)' })} /-->`);
+    content.push(
+      `<!-- wp:career-paths/compare ${JSON.stringify({ src: 'javascript:alert(1)', highlight: '"><script>alert(1)</script>', layout: "' onclick='alert(1)" })} /-->`,
+    );
+    content.push(
+      `<!-- wp:career-paths/picker ${JSON.stringify({ src: datasetUrl, id: '"><svg onload=alert(1)>', linkParams: '" autofocus onfocus="alert(1)' })} /-->`,
+    );
     const post = await publish('Hostile', content.join('\n\n'));
     dialogs = 0;
     await page.goto(post.link, { waitUntil: 'domcontentloaded' });
@@ -359,9 +384,11 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       for (const element of content.querySelectorAll('*')) {
         for (const { name, value } of element.attributes) {
           if (/^on/i.test(name)) problems.push(`<${element.localName} ${name}>`);
-          if (['src', 'href', 'action', 'formaction', 'data'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\t\n\r]/g, ''))) problems.push(`<${element.localName} ${name}="${value}">`);
+          if (['src', 'href', 'action', 'formaction', 'data'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\t\n\r]/g, '')))
+            problems.push(`<${element.localName} ${name}="${value}">`);
         }
-        if (['script', 'iframe', 'object', 'embed', 'svg', 'img'].includes(element.localName) && !element.closest('header, footer')) problems.push(`<${element.localName}>`);
+        if (['script', 'iframe', 'object', 'embed', 'svg', 'img'].includes(element.localName) && !element.closest('header, footer'))
+          problems.push(`<${element.localName}>`);
         if (element.localName in allowed)
           for (const { name } of element.attributes) if (!allowed[element.localName].includes(name)) problems.push(`<${element.localName} ${name}>`);
       }
@@ -376,7 +403,9 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
     const kept = `'career_paths_' . md5('https://example.edu/kept.json')`;
     wp.php(`set_transient(${kept}, '{}', HOUR_IN_SECONDS);`);
     assert.equal(wp.php(`echo get_transient(${kept});`), '{}');
-    const deleted = wp.php(`wp_set_current_user(1); deactivate_plugins('career-paths/career-paths.php'); echo json_encode(delete_plugins(['career-paths/career-paths.php']));`);
+    const deleted = wp.php(
+      `wp_set_current_user(1); deactivate_plugins('career-paths/career-paths.php'); echo json_encode(delete_plugins(['career-paths/career-paths.php']));`,
+    );
     assert.equal(deleted, 'true');
     // Read back in a new request, as the next visitor would.
     assert.deepEqual(JSON.parse(wp.php(`echo json_encode([get_transient(${kept}), is_dir(WP_PLUGIN_DIR . '/career-paths')]);`)), [false, false]);
@@ -384,6 +413,9 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
 
   test('WordPress logged no warning or notice from the plugin', () => {
     const log = readFileSync(join(wp.dir, 'debug.log'), { encoding: 'utf8', flag: 'a+' });
-    assert.deepEqual(log.split('\n').filter((line) => line.includes('career-paths/')), []);
+    assert.deepEqual(
+      log.split('\n').filter((line) => line.includes('career-paths/')),
+      [],
+    );
   });
 });

@@ -12,9 +12,7 @@ const LIT_NOTICE = 'lit.dev/msg/dev-mode';
 
 /** Lit's warnings in a session's browser logs. */
 function litWarnings(session) {
-  return (session.logs ?? [])
-    .map((args) => args.map(String).join(' '))
-    .filter((line) => line.includes('lit.dev/msg/') && !line.includes(LIT_NOTICE));
+  return (session.logs ?? []).map((args) => args.map(String).join(' ')).filter((line) => line.includes('lit.dev/msg/') && !line.includes(LIT_NOTICE));
 }
 
 function countSuite(suite, counts, prefix) {

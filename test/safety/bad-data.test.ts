@@ -24,12 +24,10 @@ const tags = ['career-compare', 'career-picker'] as const;
 const make = (markup: string) => fixture<HTMLElement>(markup);
 
 /** Text for a single-quoted attribute, so that the element gets exactly these characters. */
-const attr = (value: unknown) =>
-  (typeof value === 'string' ? value : JSON.stringify(value)).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+const attr = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 /** Whether the element shows its own view of the data (not an error, not its light DOM). */
-const rendered = (element: HTMLElement) =>
-  !errorOf(element) && !!element.shadowRoot?.querySelector('table, section, [part~="results"]');
+const rendered = (element: HTMLElement) => !errorOf(element) && !!element.shadowRoot?.querySelector('table, section, [part~="results"]');
 
 /** What this engine's JSON.parse says of the text. */
 const engineSays = (json: string) => {

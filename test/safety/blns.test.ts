@@ -27,7 +27,7 @@ const OURS = [
   '<?lit$1234$>',
   'lit$1234$',
   '{n}',
-  '$&$`$\'',
+  "$&$`$'",
 ];
 
 const everywhere = (text: string, href = '/apply') => ({

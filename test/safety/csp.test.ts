@@ -63,13 +63,19 @@ for (const [path, what] of [
     });
 
     it('should be a page where the policy is enforced (an inline style is reported)', () => {
-      expect(report.fromProbes.some((violation) => /^style-src/.test(violation)), report.fromProbes.join()).to.equal(true);
+      expect(
+        report.fromProbes.some((violation) => /^style-src/.test(violation)),
+        report.fromProbes.join(),
+      ).to.equal(true);
     });
 
     it('should be a page where trusted types are enforced, in engines that have them', function () {
       if (!report.trustedTypes) this.skip();
       expect(report.trustedTypesBlocked).to.equal(true);
-      expect(report.fromProbes.some((violation) => /^require-trusted-types-for/.test(violation)), report.fromProbes.join()).to.equal(true);
+      expect(
+        report.fromProbes.some((violation) => /^require-trusted-types-for/.test(violation)),
+        report.fromProbes.join(),
+      ).to.equal(true);
     });
   });
 }

@@ -19,7 +19,10 @@ export const prototypeId = fc.oneof(validId, fc.constantFrom(...PROTOTYPE_KEYS))
 
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('', '<b>bold</b>', '{n}', '$&', '\u202e'));
 /** Names, titles and labels: the format asks for at least one character that is not white space. */
-const name = fc.oneof(text.filter((value) => /\S/.test(value)), fc.constantFrom('<b>bold</b>', '{n}', 'A'));
+const name = fc.oneof(
+  text.filter((value) => /\S/.test(value)),
+  fc.constantFrom('<b>bold</b>', '{n}', 'A'),
+);
 const texts = fc.oneof(text, fc.array(text, { maxLength: 3 }));
 const link = fc.constantFrom('https://example.edu/a', '/relative', 'mailto:a@example.edu', 'tel:+1', '#x', '');
 const cta = fc.record({ label: name, href: link, newTab: fc.boolean() }, { requiredKeys: ['label', 'href'] });
@@ -31,7 +34,10 @@ export function datasetWith(id: fc.Arbitrary<string>): fc.Arbitrary<Dataset> {
     .record({
       pathIds: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }),
       interestIds: fc.uniqueArray(id, { maxLength: 4 }),
-      criterionIds: fc.uniqueArray(id.filter((value) => value !== 'roles'), { maxLength: 4 }),
+      criterionIds: fc.uniqueArray(
+        id.filter((value) => value !== 'roles'),
+        { maxLength: 4 },
+      ),
       roleIds: fc.uniqueArray(id, { maxLength: 6 }),
     })
     .chain(({ pathIds, interestIds, criterionIds, roleIds }) =>
@@ -41,7 +47,9 @@ export function datasetWith(id: fc.Arbitrary<string>): fc.Arbitrary<Dataset> {
           title: name,
           intro: text,
           lang,
-          paths: fc.tuple(...pathIds.map((pathId) => fc.record({ id: fc.constant(pathId), name, summary: text, badge: text, cta }, { requiredKeys: ['id', 'name'] }))),
+          paths: fc.tuple(
+            ...pathIds.map((pathId) => fc.record({ id: fc.constant(pathId), name, summary: text, badge: text, cta }, { requiredKeys: ['id', 'name'] })),
+          ),
           criteria: fc.tuple(
             ...criterionIds.map((criterionId) =>
               fc.oneof(
@@ -50,7 +58,9 @@ export function datasetWith(id: fc.Arbitrary<string>): fc.Arbitrary<Dataset> {
                   {
                     id: fc.constant(criterionId),
                     label: name,
-                    values: fc.subarray(pathIds).chain((keys) => fc.tuple(...keys.map((key) => texts.map((value) => [key, value] as const))).map(Object.fromEntries)),
+                    values: fc
+                      .subarray(pathIds)
+                      .chain((keys) => fc.tuple(...keys.map((key) => texts.map((value) => [key, value] as const))).map(Object.fromEntries)),
                     note: text,
                     source: fc.record({ name, url: link, date: text }, { requiredKeys: ['name'] }),
                   },

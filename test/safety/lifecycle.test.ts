@@ -15,8 +15,7 @@ const shows = (element: Element, pathName: string) =>
 const unique = () => Math.random().toString(36).slice(2);
 
 /** How many fetches of a URL the page made (resource timing names the absolute URL). */
-const fetches = (url: string) =>
-  performance.getEntriesByType('resource').filter((entry) => entry.name === new URL(url, location.href).href).length;
+const fetches = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === new URL(url, location.href).href).length;
 
 describe('loading on a real page', () => {
   before(() => performance.setResourceTimingBufferSize(100000));
@@ -91,64 +90,96 @@ function countLive() {
   };
   const watched = (observer: object) => live.observers.get(observer) ?? live.observers.set(observer, new Set()).get(observer)!;
   for (const Observer of [MutationObserver, ResizeObserver, IntersectionObserver] as { prototype: any }[]) {
-    patch(Observer.prototype, 'observe', (original: any) =>
-      function (this: object, target: unknown, ...rest: unknown[]) {
-        watched(this).add(target);
-        return original.call(this, target, ...rest);
-      });
-    patch(Observer.prototype, 'disconnect', (original: any) =>
-      function (this: object) {
-        live.observers.delete(this);
-        return original.call(this);
-      });
+    patch(
+      Observer.prototype,
+      'observe',
+      (original: any) =>
+        function (this: object, target: unknown, ...rest: unknown[]) {
+          watched(this).add(target);
+          return original.call(this, target, ...rest);
+        },
+    );
+    patch(
+      Observer.prototype,
+      'disconnect',
+      (original: any) =>
+        function (this: object) {
+          live.observers.delete(this);
+          return original.call(this);
+        },
+    );
     if ('unobserve' in Observer.prototype)
-      patch(Observer.prototype, 'unobserve', (original: any) =>
-        function (this: object, target: unknown) {
-          watched(this).delete(target);
-          return original.call(this, target);
-        });
+      patch(
+        Observer.prototype,
+        'unobserve',
+        (original: any) =>
+          function (this: object, target: unknown) {
+            watched(this).delete(target);
+            return original.call(this, target);
+          },
+      );
   }
-  const key = (type: string, options?: boolean | EventListenerOptions) =>
-    `${type} ${typeof options === 'boolean' ? options : !!options?.capture}`;
+  const key = (type: string, options?: boolean | EventListenerOptions) => `${type} ${typeof options === 'boolean' ? options : !!options?.capture}`;
   let next = 0;
   const ids = new WeakMap<object, number>();
   const idOf = (listener: object) => ids.get(listener) ?? (ids.set(listener, ++next), next);
-  patch(EventTarget.prototype, 'addEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: any, options?: any) {
-      if (listener) (live.listeners.get(this) ?? live.listeners.set(this, new Set()).get(this)!).add(`${key(type, options)} ${idOf(listener)}`);
-      return original.call(this, type, listener, options);
-    });
-  patch(EventTarget.prototype, 'removeEventListener', (original) =>
-    function (this: EventTarget, type: string, listener: any, options?: any) {
-      if (listener) live.listeners.get(this)?.delete(`${key(type, options)} ${idOf(listener)}`);
-      return original.call(this, type, listener, options);
-    });
-  for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval']] as const) {
-    patch(window, set, (original: any) =>
-      ((handler: any, ms?: number, ...args: unknown[]) => {
-        const id: number = original(
-          (...rest: unknown[]) => {
-            if (set === 'setTimeout') live.timers.delete(id);
-            return typeof handler === 'function' ? handler(...rest) : undefined;
-          },
-          ms,
-          ...args,
-        );
-        live.timers.add(id);
-        return id;
-      }) as any);
-    patch(window, clear, (original: any) =>
-      ((id: number) => {
-        live.timers.delete(id);
-        return original(id);
-      }) as any);
+  patch(
+    EventTarget.prototype,
+    'addEventListener',
+    (original) =>
+      function (this: EventTarget, type: string, listener: any, options?: any) {
+        if (listener) (live.listeners.get(this) ?? live.listeners.set(this, new Set()).get(this)!).add(`${key(type, options)} ${idOf(listener)}`);
+        return original.call(this, type, listener, options);
+      },
+  );
+  patch(
+    EventTarget.prototype,
+    'removeEventListener',
+    (original) =>
+      function (this: EventTarget, type: string, listener: any, options?: any) {
+        if (listener) live.listeners.get(this)?.delete(`${key(type, options)} ${idOf(listener)}`);
+        return original.call(this, type, listener, options);
+      },
+  );
+  for (const [set, clear] of [
+    ['setTimeout', 'clearTimeout'],
+    ['setInterval', 'clearInterval'],
+  ] as const) {
+    patch(
+      window,
+      set,
+      (original: any) =>
+        ((handler: any, ms?: number, ...args: unknown[]) => {
+          const id: number = original(
+            (...rest: unknown[]) => {
+              if (set === 'setTimeout') live.timers.delete(id);
+              return typeof handler === 'function' ? handler(...rest) : undefined;
+            },
+            ms,
+            ...args,
+          );
+          live.timers.add(id);
+          return id;
+        }) as any,
+    );
+    patch(
+      window,
+      clear,
+      (original: any) =>
+        ((id: number) => {
+          live.timers.delete(id);
+          return original(id);
+        }) as any,
+    );
   }
   const count = () => ({
     observed: [...live.observers.values()].reduce((sum, targets) => sum + targets.size, 0),
     // Listeners on the page itself: elements that are gone take theirs with them.
-    pageListeners: [...live.listeners].filter(([target]) => !(target instanceof Node) || target === document || target === document.body)
+    pageListeners: [...live.listeners]
+      .filter(([target]) => !(target instanceof Node) || target === document || target === document.body)
       .reduce((sum, [, keys]) => sum + keys.size, 0),
-    hostListeners: [...live.listeners].filter(([target]) => target instanceof Element && /^career-/.test(target.localName))
+    hostListeners: [...live.listeners]
+      .filter(([target]) => target instanceof Element && /^career-/.test(target.localName))
       .reduce((sum, [, keys]) => sum + keys.size, 0),
     timers: live.timers.size,
   });

@@ -59,14 +59,48 @@ describe('isSafeUrl() against tricks', () => {
   it('should never call safe a URL that the browser follows to another scheme', () => {
     // Strings built from the pieces that tricks are made of.
     const piece = fc.constantFrom(
-      'javascript', 'JaVa', 'script', 'data', 'vbscript', 'http', 'https', 'mailto', 'tel', ':', '//', '/', '?', '#',
-      '&#58;', '&colon;', '%3A', '\t', '\n', '\r', '\u0000', '\u0008', '\u001f', ' ', '\u00a0', '\u2028', '\ufeff',
-      'a', '1', '+', '.', '-', '\\', 'alert(1)',
+      'javascript',
+      'JaVa',
+      'script',
+      'data',
+      'vbscript',
+      'http',
+      'https',
+      'mailto',
+      'tel',
+      ':',
+      '//',
+      '/',
+      '?',
+      '#',
+      '&#58;',
+      '&colon;',
+      '%3A',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0008',
+      '\u001f',
+      ' ',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      'a',
+      '1',
+      '+',
+      '.',
+      '-',
+      '\\',
+      'alert(1)',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (url) => {
-        if (isSafeUrl(url)) expect(followed, JSON.stringify(url)).to.include(browserScheme(url));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+        (url) => {
+          if (isSafeUrl(url)) expect(followed, JSON.stringify(url)).to.include(browserScheme(url));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -84,10 +118,7 @@ const dataset = (href: string, newTab?: boolean) => ({
 /** Every link in an element's shadow root once it has rendered its data. */
 async function linksOf(markup: string) {
   const element = await fixture<HTMLElement>(markup);
-  await waitUntil(
-    () => element.shadowRoot?.querySelector('table, section, [part~="results"], [part~="error"]'),
-    'the element did not render',
-  );
+  await waitUntil(() => element.shadowRoot?.querySelector('table, section, [part~="results"], [part~="error"]'), 'the element did not render');
   await waitUntil(() => element.shadowRoot!.querySelector('a, [part~="error"]'), 'no link was rendered');
   return deepElements(element.shadowRoot!).filter((node): node is HTMLAnchorElement => node.localName === 'a');
 }
@@ -111,9 +142,7 @@ for (const markup of [
     });
 
     it('should open it in a new tab with rel="noopener" when the dataset says "newTab": true', async () => {
-      const links = (await linksOf(markup(json(dataset('https://example.edu/apply', true))))).filter((link) =>
-        link.matches('[part~="cta"]'),
-      );
+      const links = (await linksOf(markup(json(dataset('https://example.edu/apply', true))))).filter((link) => link.matches('[part~="cta"]'));
       expect(links.length).to.be.greaterThan(0);
       for (const link of links) {
         expect(link.target).to.equal('_blank');

@@ -21,7 +21,19 @@ function places(value: unknown, at: (string | number)[] = []): (string | number)
 
 const weird = fc.oneof(
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('', ' ', 'constructor', '__proto__', 'toString', 'roles', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '\u0000', '\ud800', 'a'.repeat(5000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'constructor',
+    '__proto__',
+    'toString',
+    'roles',
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '\u0000',
+    '\ud800',
+    'a'.repeat(5000),
+  ),
 );
 
 /** Any value, including the ones that JSON cannot hold. */
@@ -73,11 +85,17 @@ describe('validate() with random and mutated data', () => {
   });
 
   it('should never throw, whatever it is given', () => {
-    fc.assert(fc.property(anyValue, (value) => checkVerdict(validate(value))), { numRuns: 200 });
+    fc.assert(
+      fc.property(anyValue, (value) => checkVerdict(validate(value))),
+      { numRuns: 200 },
+    );
   });
 
   it('should never throw for a mutated dataset, and find what was broken', () => {
-    fc.assert(fc.property(mutated, (data) => checkVerdict(validate(data))), { numRuns: 200 });
+    fc.assert(
+      fc.property(mutated, (data) => checkVerdict(validate(data))),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -100,22 +118,29 @@ describe('parseJsonWithPosition() with broken JSON text', () => {
 
   it('should never throw, and always say where', () => {
     fc.assert(
-      fc.property(fc.oneof(broken, fc.string({ unit: 'binary' }), fc.string().map((s) => `{"a": ${s}`)), (input) => {
-        const result = parseJsonWithPosition(input);
-        let valid = true;
-        try {
-          JSON.parse(input);
-        } catch {
-          valid = false;
-        }
-        expect(result.ok).to.equal(valid);
-        if (!result.ok) {
-          const [, line, column] = /at line (\d+), column (\d+)$/.exec(result.issue.message)!.map(Number);
-          const lines = input.split('\n');
-          expect(line).to.be.within(1, lines.length);
-          expect(column).to.be.within(1, lines[line - 1].length + 1);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          broken,
+          fc.string({ unit: 'binary' }),
+          fc.string().map((s) => `{"a": ${s}`),
+        ),
+        (input) => {
+          const result = parseJsonWithPosition(input);
+          let valid = true;
+          try {
+            JSON.parse(input);
+          } catch {
+            valid = false;
+          }
+          expect(result.ok).to.equal(valid);
+          if (!result.ok) {
+            const [, line, column] = /at line (\d+), column (\d+)$/.exec(result.issue.message)!.map(Number);
+            const lines = input.split('\n');
+            expect(line).to.be.within(1, lines.length);
+            expect(column).to.be.within(1, lines[line - 1].length + 1);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -219,7 +244,10 @@ describe('rendering any valid dataset', () => {
     await show({
       version: 1,
       title: 'Prototype names',
-      paths: [{ id: 'constructor', name: 'C' }, { id: 'valueof', name: 'V' }],
+      paths: [
+        { id: 'constructor', name: 'C' },
+        { id: 'valueof', name: 'V' },
+      ],
       criteria: [{ id: 'focus', label: 'Focus', values: { valueof: 'x' } }],
     });
   });

@@ -55,11 +55,7 @@ export function watch(): Watch {
 /** The shown error of an element, if any. */
 export const errorOf = (element: Element) => element.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') ?? null;
 
-
 /** Every element in a shadow root and in the shadow roots within it. */
 export function deepElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [
-    element,
-    ...(element.shadowRoot ? deepElements(element.shadowRoot) : []),
-  ]);
+  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
 }

@@ -64,18 +64,47 @@ describe('one definition of a safe URL', () => {
   // an https: page) is an allowed one. The pattern is read as JSON Schema tools read it, with "u".
   it("should agree with the browser's URL parser on any mix of schemes, controls, tabs and spaces", () => {
     const allowed = ALLOWED_SCHEMES.map((scheme) => `${scheme}:`);
-    const piece = fc.constantFrom('java', 'script', 'JavaScript', 'http', 'HTTPS', 'mailto', 'tel', 'data', ':', '/', '\t', '\n', '\r', '\u0000', '\u0001', ' ', '\u00a0', '\u3000', 'x', '+', '.', '-', '1', '#', '?');
+    const piece = fc.constantFrom(
+      'java',
+      'script',
+      'JavaScript',
+      'http',
+      'HTTPS',
+      'mailto',
+      'tel',
+      'data',
+      ':',
+      '/',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0001',
+      ' ',
+      '\u00a0',
+      '\u3000',
+      'x',
+      '+',
+      '.',
+      '-',
+      '1',
+      '#',
+      '?',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')), (url) => {
-        let scheme: string;
-        try {
-          scheme = new URL(url, 'https://example.edu/page').protocol;
-        } catch {
-          return; // not a URL at all: no link to follow
-        }
-        expect(isSafeUrl(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
-        expect(new RegExp(SAFE_URL_PATTERN, 'u').test(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+        (url) => {
+          let scheme: string;
+          try {
+            scheme = new URL(url, 'https://example.edu/page').protocol;
+          } catch {
+            return; // not a URL at all: no link to follow
+          }
+          expect(isSafeUrl(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
+          expect(new RegExp(SAFE_URL_PATTERN, 'u').test(url), JSON.stringify(url)).to.equal(allowed.includes(scheme));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -46,9 +46,25 @@ const until = async (what, check, seconds = 60) => {
 
 /** The PHP to run inside WordPress, as the site's administrator, with its output as text. */
 function phpIn(site, code) {
-  const run = spawnSync('php', ['-d', 'display_errors=stderr', '-r', `define('WP_ADMIN', true); require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php'; ${code}`], { cwd: site });
+  const run = spawnSync(
+    'php',
+    [
+      '-d',
+      'display_errors=stderr',
+      '-r',
+      `define('WP_ADMIN', true); require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php'; ${code}`,
+    ],
+    { cwd: site },
+  );
   const output = run.stdout.toString();
-  if (run.status !== 0) throw new Error(`PHP in WordPress failed (${run.status}): ${output.replace(/[^]*<body[^>]*>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 1000)} ${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(
+      `PHP in WordPress failed (${run.status}): ${output
+        .replace(/[^]*<body[^>]*>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 1000)} ${run.stderr}`,
+    );
   return output;
 }
 
@@ -75,10 +91,21 @@ export async function startWordPress({ zip }) {
     const data = join(dir, 'db');
     const socket = join(dir, 'mysql.sock');
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], { stdio: 'pipe' });
+    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], {
+      stdio: 'pipe',
+    });
     const mariadb = spawn(
       MARIADBD,
-      ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'mysql.pid')}`, `--log-error=${join(dir, 'mysql.log')}`, '--innodb-buffer-pool-size=32M', ...asRoot],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--pid-file=${join(dir, 'mysql.pid')}`,
+        `--log-error=${join(dir, 'mysql.log')}`,
+        '--innodb-buffer-pool-size=32M',
+        ...asRoot,
+      ],
       { stdio: 'ignore' },
     );
     children.push(mariadb);
@@ -136,7 +163,10 @@ require_once ABSPATH . 'wp-settings.php';
     // Installed by script, as wp-admin/install.php does; then the users.
     execFileSync(
       'php',
-      ['-r', `define('WP_INSTALLING', true); require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php'; wp_install('Career paths test', 'admin', 'admin@example.test', false, '', 'admin-password-1');`],
+      [
+        '-r',
+        `define('WP_INSTALLING', true); require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php'; wp_install('Career paths test', 'admin', 'admin@example.test', false, '', 'admin-password-1');`,
+      ],
       { cwd: site, stdio: 'pipe' },
     );
     const author = { login: 'author', password: 'author-password-1' };
