@@ -7,48 +7,24 @@
 //   npm run build && node bench/editor.mjs
 //   RUNS=31 node bench/editor.mjs
 //   TAG=career-picker node bench/editor.mjs   # preview the picker instead of the comparison
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, paths } from '../scripts/browsers.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { generate } from './generate.mjs';
+import { launchChromium, root, serve, summary } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const TAG = process.env.TAG ?? 'career-compare';
-const root = new URL('..', import.meta.url).pathname;
 for (const file of ['dist/editor.html', 'dist/editor.js', 'dist/career-paths.js'])
   if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\`.`);
 
-// --- a static server for the project folder, on a free port ------------------------------------
+const server = await serve();
+const { origin } = server;
+const browser = await launchChromium();
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
-  const file = join(root, path);
-  // Cross-origin isolation gives performance.now() a 5 µs resolution instead of 100 µs.
-  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404, headers).end();
-  response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: paths.chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
-
-const quantile = (sorted, q) => {
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
-};
-const summary = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `${quantile(sorted, 0.5).toFixed(1)} ms [${quantile(sorted, 0.25).toFixed(1)}–${quantile(sorted, 0.75).toFixed(1)}]`;
+/** A figure's median and quartiles, as the table shows them. */
+const figure = (values) => {
+  const { median, q1, q3 } = summary(values);
+  return `${median.toFixed(1)} ms [${q1.toFixed(1)}–${q3.toFixed(1)}]`;
 };
 
 /**
@@ -102,7 +78,7 @@ async function measure(label, selector, open) {
     painted.push(frame);
   }
   await page.close();
-  console.log(`| ${label} | ${summary(typed)} | ${summary(painted)} | ${(opened / 1000).toFixed(1)} s |`);
+  console.log(`| ${label} | ${figure(typed)} | ${figure(painted)} | ${(opened / 1000).toFixed(1)} s |`);
 }
 
 console.log(`Editor, generated dataset (8 paths, 40 criteria, 1,000 roles), preview <${TAG}>, ${RUNS} key presses each, median [IQR]`);

@@ -8,20 +8,17 @@
 //
 // A run of every group writes its tables into README.md (between `<!-- bench:start -->` and
 // `<!-- bench:end -->`), so that the figures there are the bench's own.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, paths } from '../scripts/browsers.mjs';
+import { join } from 'node:path';
 import { importTs } from '../scripts/load-ts.mjs';
 import { writeReadmeBlock } from '../scripts/readme-block.mjs';
 import { generate } from './generate.mjs';
+import { launchChromium, root, serve, summary, types } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 /** Which groups to measure: `CASES=picker` or `CASES=compare,shift`; all by default. */
 const CASES = (process.env.CASES ?? 'compare,picker,shift').split(',');
-const root = new URL('..', import.meta.url).pathname;
 const healthcare = JSON.parse(readFileSync(join(root, 'data/healthcare-management-vs-administration.json'), 'utf8'));
 const large = generate();
 
@@ -49,53 +46,19 @@ function demoVariant(query) {
   );
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  const path = normalize(decodeURIComponent(url.pathname));
-  // Cross-origin isolation gives performance.now() a 5 µs resolution instead of 100 µs.
-  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
-  if (path === '/bench/large.json') {
-    response.writeHead(200, { ...headers, 'Content-Type': types['.json'] }).end(JSON.stringify(large));
-    return;
-  }
-  if (path === '/bench/bare.html') {
-    // The bench page without the drop-in file, to time loading it.
-    const page = readFileSync(join(root, 'bench/index.html'), 'utf8').replace(/<script src=[^>]*><\/script>/, '');
-    response.writeHead(200, { ...headers, 'Content-Type': types['.html'] }).end(page);
-    return;
-  }
-  if (path === '/bench/demo.html') {
-    response.writeHead(200, { ...headers, 'Content-Type': types['.html'] }).end(demoVariant(url.searchParams));
-    return;
-  }
-  const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, headers).end();
-    return;
-  }
-  response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+const server = await serve((path, query) => {
+  if (path === '/bench/large.json') return { type: types['.json'], body: JSON.stringify(large) };
+  // The bench page without the drop-in file, to time loading it.
+  if (path === '/bench/bare.html')
+    return { type: types['.html'], body: readFileSync(join(root, 'bench/index.html'), 'utf8').replace(/<script src=[^>]*><\/script>/, '') };
+  if (path === '/bench/demo.html') return { type: types['.html'], body: demoVariant(query) };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: paths.chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const { origin } = server;
+const browser = await launchChromium();
 
 // --- statistics ------------------------------------------------------------------------------
 
-const quantile = (sorted, q) => {
-  const i = (sorted.length - 1) * q;
-  return sorted[Math.floor(i)] + (sorted[Math.ceil(i)] - sorted[Math.floor(i)]) * (i % 1);
-};
-const summary = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
-};
 const ms = ({ median, q1, q3 }) => `${median.toFixed(2)} ms (${q1.toFixed(2)}–${q3.toFixed(2)})`;
 
 /** Opens a page of the bench server (by default bench/index.html, which loads the dist file) in a new tab. */
@@ -136,7 +99,7 @@ async function compareMarkup(dataUrl) {
     element.setAttribute('layout', 'table');
     element.data = await (await fetch(dataUrl)).json();
     document.getElementById('stage').append(element);
-    await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+    await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"], section'));
     const css = element.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
     return { markup: markupOf(element.shadowRoot), css: css.join('\n') };
   }, dataUrl);
@@ -163,7 +126,7 @@ async function compareRun(dataUrl, { markup, css }, staticFirst) {
           element.setAttribute('layout', 'table');
           element.data = data;
           stage.append(element);
-          await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+          await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"], section'));
           element.offsetHeight;
           return performance.now() - start;
         };
@@ -234,7 +197,7 @@ async function benchCompareTrace(dataUrl) {
       element.setAttribute('layout', 'table');
       element.data = window.benchData;
       document.getElementById('stage').append(element);
-      await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"]'));
+      await settle(element, () => element.shadowRoot?.querySelector('table[part~="table"], section'));
       element.offsetHeight;
       const time = performance.now() - start;
       performance.mark('render-end');
@@ -391,7 +354,7 @@ async function layoutShift(url, viewport) {
   const result = await page.evaluate(async () => {
     const compare = document.querySelector('career-compare');
     const picker = document.querySelector('career-picker');
-    await settle(compare, () => compare.shadowRoot?.querySelector('[part~="table"]'));
+    await settle(compare, () => compare.shadowRoot?.querySelector('[part~="table"], section'));
     await settle(picker, () => picker.shadowRoot?.querySelector('[part~="results"] [part~="role"]'));
     // Shifts are reported after the frame that shows them: let a few frames pass.
     for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
