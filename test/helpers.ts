@@ -62,8 +62,8 @@ export const fivePaths = {
   ],
 } satisfies Dataset;
 
-/** JSON for a single-quoted attribute. */
-export const json = (data: unknown) => JSON.stringify(data).replace(/'/g, '&#39;');
+/** JSON for a single-quoted attribute: the element gets exactly these characters. */
+export const json = (data: unknown) => JSON.stringify(data).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 // --- rendering and waiting -------------------------------------------------------------------
 

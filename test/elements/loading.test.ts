@@ -4,18 +4,18 @@ import type { CareerCompare } from '../../src/elements/career-compare.js';
 import { waitUntil } from '../helpers.js';
 
 const dataset = (title: string) => ({ version: 1, title, paths: [{ id: 'a', name: `${title} path` }] });
-const json = (title: string) => JSON.stringify(dataset(title));
+const dataJson = (title: string) => JSON.stringify(dataset(title));
 
 /** The text of the first column header: what the element rendered from its data. */
-const shown = (element: Element) => element.shadowRoot?.querySelector('th[scope="col"]')?.textContent?.trim();
+const firstColumn = (element: Element) => element.shadowRoot?.querySelector('th[scope="col"]')?.textContent?.trim();
 
 async function rendered(element: CareerCompare, text: string) {
-  await waitUntil(() => shown(element) === text, `expected "${text}", saw "${shown(element)}"`);
+  await waitUntil(() => firstColumn(element) === text, `expected "${text}", saw "${firstColumn(element)}"`);
 }
 
 describe('loading the dataset', () => {
   it('<career-compare data="{…}"> => renders the JSON text of the attribute', async () => {
-    const element = await fixture<CareerCompare>(html`<career-compare data=${json('Attr')}></career-compare>`);
+    const element = await fixture<CareerCompare>(html`<career-compare data=${dataJson('Attr')}></career-compare>`);
     await rendered(element, 'Attr path');
   });
 
@@ -25,13 +25,13 @@ describe('loading the dataset', () => {
   });
 
   it('<career-compare><script type="application/json"> => renders the child script', async () => {
-    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${json('Child')}</script></career-compare>`);
+    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${dataJson('Child')}</script></career-compare>`);
     await rendered(element, 'Child path');
   });
 
   it('should prefer data over src over the child script', async () => {
     const element = await fixture<CareerCompare>(
-      `<career-compare data='${json('Attr')}' src="/data/healthcare-management-vs-administration.json"><script type="application/json">${json('Child')}</script></career-compare>`,
+      `<career-compare data='${dataJson('Attr')}' src="/data/healthcare-management-vs-administration.json"><script type="application/json">${dataJson('Child')}</script></career-compare>`,
     );
     await rendered(element, 'Attr path');
     element.removeAttribute('data');
@@ -47,16 +47,16 @@ describe('loading the dataset', () => {
   });
 
   it('should re-render when the data attribute changes', async () => {
-    const element = await fixture<CareerCompare>(html`<career-compare data=${json('One')}></career-compare>`);
+    const element = await fixture<CareerCompare>(html`<career-compare data=${dataJson('One')}></career-compare>`);
     await rendered(element, 'One path');
-    element.setAttribute('data', json('Two'));
+    element.setAttribute('data', dataJson('Two'));
     await rendered(element, 'Two path');
   });
 
   it('should re-render when the child script changes', async () => {
-    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${json('Before')}</script></career-compare>`);
+    const element = await fixture<CareerCompare>(`<career-compare><script type="application/json">${dataJson('Before')}</script></career-compare>`);
     await rendered(element, 'Before path');
-    element.querySelector('script')!.textContent = json('After');
+    element.querySelector('script')!.textContent = dataJson('After');
     await rendered(element, 'After path');
   });
 
@@ -64,7 +64,7 @@ describe('loading the dataset', () => {
     const element = await fixture<CareerCompare>(html`<career-compare><p>Fallback</p></career-compare>`);
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = json('Added');
+    script.textContent = dataJson('Added');
     element.append(script);
     await rendered(element, 'Added path');
   });
@@ -86,7 +86,7 @@ describe('loading the dataset', () => {
     await element.updateComplete;
     expect(errors.length, 'career-error raised again').to.equal(before);
     // The data script is still watched.
-    element.querySelector('script')!.textContent = json('Fixed');
+    element.querySelector('script')!.textContent = dataJson('Fixed');
     await rendered(element, 'Fixed path');
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/career-paths.js';
 import { isSafeUrl } from '../../src/shared/links.js';
 import { deepElements } from './watch.js';
-import { waitUntil } from '../helpers.js';
+import { json, waitUntil } from '../helpers.js';
 
 /** What the browser itself makes of an `href`: the scheme a click would follow. */
 function browserScheme(url: string) {
@@ -122,9 +122,6 @@ async function linksOf(markup: string) {
   await waitUntil(() => element.shadowRoot!.querySelector('a, [part~="error"]'), 'no link was rendered');
   return deepElements(element.shadowRoot!).filter((node): node is HTMLAnchorElement => node.localName === 'a');
 }
-
-/** JSON for a single-quoted attribute, so that the element gets exactly these characters. */
-const json = (value: unknown) => JSON.stringify(value).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
 
 for (const markup of [
   (data: string) => `<career-compare data='${data}'></career-compare>`,
