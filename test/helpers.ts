@@ -149,17 +149,25 @@ export function deepActive(): Element | null {
 // --- acting as a person ----------------------------------------------------------------------
 
 /**
- * A real mouse click in the middle of an element, as a person clicks: scrolled into view first,
- * and clicked once it stays in view (content above it may still grow and push it down).
+ * A real mouse click in the middle of an element, as a person clicks: scrolled into view, and
+ * clicked once it has stayed in the same place for a frame. Content above it may still be moving
+ * it (a list of problems that grows as a person types, a preview that renders), and a click where
+ * the element was a moment ago lands on something else.
  */
 export async function click(element: Element) {
-  let box: DOMRect;
-  let tries = 0;
-  do {
+  const place = () => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height, inView: y >= 0 && y + height <= innerHeight };
+  };
+  let box = place();
+  for (let tries = 0; tries < 20; tries++) {
     element.scrollIntoView({ block: 'center' });
-    if (tries++) await frame();
-    box = element.getBoundingClientRect();
-  } while ((box.top < 0 || box.bottom > innerHeight) && tries < 20);
+    await frame();
+    const before = place();
+    await frame();
+    box = place();
+    if (box.inView && box.x === before.x && box.y === before.y) break;
+  }
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
