@@ -5,9 +5,8 @@
 // - `accent-color` (CSS Basic User Interface 4, in every engine since 2021), `content-visibility`
 //   and `contain-intrinsic-block-size` (CSS Containment 2, in every engine since 2024) are missing
 //   from the CSS data lit-analyzer ships.
-// lit-analyzer loads the `typescript` package's JavaScript API, which TypeScript 7 (the native
-// compiler the project type-checks with) no longer has: its `require('typescript')` is pointed at
-// TypeScript 5.9, installed as `typescript-5`.
+// lit-analyzer runs with scripts/typescript-5.cjs loaded first, which gives it the TypeScript API
+// it needs.
 const { execFileSync } = require('node:child_process');
 
 const WRONG = [
@@ -15,19 +14,21 @@ const WRONG = [
   /^\s*\d+:\d+\s+warning\s+Unknown property: '(accent-color|content-visibility|contain-intrinsic-block-size)'$/,
 ];
 
-const preload = `const M=require('node:module'),r=M._resolveFilename;M._resolveFilename=function(q,...a){return r.call(this,q==='typescript'?'typescript-5':q,...a)}`;
 let output;
 try {
-  output = execFileSync(
-    process.execPath,
-    ['-e', `${preload};process.argv.splice(1,0,'x');require('lit-analyzer/cli.js')`, 'src/**/*.ts', '--strict', '--format', 'list'],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const analyzer = require.resolve('lit-analyzer/cli.js');
+  output = execFileSync(process.execPath, ['--require', require.resolve('./typescript-5.cjs'), analyzer, 'src/**/*.ts', '--strict', '--format', 'list'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 } catch (error) {
   output = error.stdout ?? '';
+}
+// A crash (such as a missing TypeScript API) prints no problem at all: that is a failure too.
+if (!/Analyzing \d+ files/.test(output)) {
+  console.log(output);
+  console.log('lit-analyzer: did not run');
+  process.exit(1);
 }
 const problems = output.split('\n').filter((line) => /^\s*\d+:\d+\s+(error|warning)\s/.test(line));
 const real = problems.filter((line) => !WRONG.some((pattern) => pattern.test(line)));
