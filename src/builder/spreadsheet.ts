@@ -177,6 +177,18 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       .filter(Boolean);
   const rowsOf = rows.slice(1).map((cells, i) => ({ row: i + 2, cell: (column: Column) => (at(column) >= 0 ? (cells[at(column)] ?? '').trim() : '') }));
 
+  const cta = (cell: (column: Column) => string) => (cell('link text') || cell('link') ? { cta: { label: cell('link text'), href: cell('link') } } : {});
+  const source = (cell: (column: Column) => string) =>
+    cell('source') || cell('source link') || cell('source date')
+      ? {
+          source: { name: cell('source'), ...(cell('source link') && { url: cell('source link') }), ...(cell('source date') && { date: cell('source date') }) },
+        }
+      : {};
+  const sourceOrigin = (prefix: string, row: number) => {
+    origin.set(`${prefix}source.name`, [row, 'source']).set(`${prefix}source.url`, [row, 'source link']).set(`${prefix}source.date`, [row, 'source date']);
+    origin.set(`${prefix}cta.label`, [row, 'link text']).set(`${prefix}cta.href`, [row, 'link']);
+  };
+
   // Paths first, so that criteria and roles may name a path by its id or its name.
   const pathId = new Map<string, string>();
   for (const { row, cell } of rowsOf) {
@@ -191,35 +203,22 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       name: cell('name'),
       ...(cell('text') && { summary: cell('text') }),
       ...(cell('badge') && { badge: cell('badge') }),
-      ...((cell('link text') || cell('link')) && { cta: { label: cell('link text'), href: cell('link') } }),
+      ...cta(cell),
     });
     for (const [field, column] of [
       ['id', cell('id') ? 'id' : 'name'],
       ['name', 'name'],
       ['summary', 'text'],
       ['badge', 'badge'],
-      ['cta.label', 'link text'],
-      ['cta.href', 'link'],
       ['cta', 'link'],
     ] as const)
       origin.set(`paths[${index}].${field}`, [row, column]);
     origin.set(`paths[${index}]`, [row, 'name']);
+    sourceOrigin(`paths[${index}].`, row);
     pathId.set(id, id).set(cell('name').toLowerCase(), id);
   }
   const interestId = new Map<string, string>();
   const toPath = (name: string) => pathId.get(name) ?? pathId.get(name.toLowerCase()) ?? name;
-  const cta = (cell: (column: Column) => string) => (cell('link text') || cell('link') ? { cta: { label: cell('link text'), href: cell('link') } } : {});
-  const source = (cell: (column: Column) => string) =>
-    cell('source') || cell('source link') || cell('source date')
-      ? {
-          source: { name: cell('source'), ...(cell('source link') && { url: cell('source link') }), ...(cell('source date') && { date: cell('source date') }) },
-        }
-      : {};
-  const sourceOrigin = (prefix: string, row: number) => {
-    origin.set(`${prefix}source.name`, [row, 'source']).set(`${prefix}source.url`, [row, 'source link']).set(`${prefix}source.date`, [row, 'source date']);
-    origin.set(`${prefix}cta.label`, [row, 'link text']).set(`${prefix}cta.href`, [row, 'link']);
-  };
-
   for (const { row, cell } of rowsOf) {
     const type = cell('type').toLowerCase();
     const id = cell('id') || slug(cell('name'));
