@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from './base-element.js';
 import { CareerElement } from './career-element.js';
 import { comparison, type ComparisonRow } from './comparison.js';
 import type { Dataset, Path, Texts } from '../dataset/format.js';
@@ -162,8 +163,8 @@ export class CareerCompare extends CareerElement {
     ];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('paths') || (changed as PropertyValues).has('careerData')) this.chosen = undefined;
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('paths') || changed.has('careerData')) this.chosen = undefined;
     super.willUpdate(changed);
   }
 

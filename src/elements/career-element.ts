@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { BaseElement, type PropertyDeclarations, type PropertyValues } from './base-element.js';
 import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
@@ -34,7 +35,7 @@ const headings = [
  * @cssprop [--career-radius=6px] - Corner radius of buttons, badges and boxes.
  * @cssprop [--career-font=inherit] - The font shorthand; by default the page's font.
  */
-export abstract class CareerElement extends LitElement {
+export abstract class CareerElement extends BaseElement {
   static override properties: PropertyDeclarations = {
     data: {},
     src: {},
@@ -114,7 +115,7 @@ export abstract class CareerElement extends LitElement {
     return [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
     const issues = this.careerData ? this.attributeIssues(this.careerData) : [];
     const failure: Failure | undefined = issues.length ? { ok: false, message: 'An attribute names something the data does not have', issues } : undefined;

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyDeclarations } from './base-element.js';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset } from '../dataset/format.js';

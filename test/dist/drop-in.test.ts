@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, click, fivePaths, json, text, waitUntil } from '../helpers.js';
+import { $, $$, click, fivePaths, json, text, texts, twoPaths, waitUntil } from '../helpers.js';
 
 /** Loads the built file the way a school page does: a plain, classic `<script src>`. */
 function addScript(attributes: Record<string, string> = {}) {
@@ -24,7 +24,10 @@ describe('dist/career-paths.js in a plain <script src>', () => {
     document.body.innerHTML = `
       <career-compare src="/data/healthcare-management-vs-administration.json" highlight="management">
         <table id="fallback"><tr><td>Static fallback</td></tr></table>
-      </career-compare>`;
+      </career-compare>
+      <career-picker id="early"></career-picker>`;
+    // A page's own script may set properties before the drop-in file defines the element.
+    Object.assign(document.getElementById('early')!, { data: twoPaths, path: 'pharmacy', noTitle: true });
     await addScript();
   });
 
@@ -35,6 +38,14 @@ describe('dist/career-paths.js in a plain <script src>', () => {
     await waitUntil(() => compare.shadowRoot?.querySelector('table'), 'the table did not render');
     expect(shadowText(compare)).to.include('Healthcare Administration');
     expect(compare.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+  });
+
+  it('should use the properties a page set before the script ran', async () => {
+    const picker = document.getElementById('early')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('[part~="role"]'), 'the roles did not render');
+    expect(texts(picker, '[part~="role"] > button')).to.deep.equal(['Pharmacist']);
+    expect(picker.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+    expect(picker.getAttribute('path')).to.equal('pharmacy');
   });
 
   it('should replace the light-DOM fallback with its own view', async () => {
