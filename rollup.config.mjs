@@ -105,7 +105,16 @@ export default [
       templates,
       nodeResolve(),
       esbuild({ target: 'es2021' }),
-      terser({ ecma: 2021, compress: { passes: 2 }, mangle: { properties: { regex: internalNames } }, format: { comments: false } }),
+      terser({
+        ecma: 2021,
+        compress: { passes: 2 },
+        mangle: { properties: { regex: internalNames } },
+        // V8's explicit compile hint (Chrome 136 and later): compile every function while the file
+        // loads, on a background thread for a script from the network, rather than each one on
+        // the main thread at its first call, in the middle of the first render. A comment to
+        // other engines.
+        format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+      }),
     ],
   },
   // For bundler users: one module per source file, Lit left to their bundler.

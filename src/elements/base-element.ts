@@ -33,10 +33,11 @@ function sheetFor(text: string) {
 /**
  * What the elements need of LitElement, and no more: declared properties read from attributes,
  * changes batched into one update per microtask, `updateComplete`, and a lit-html template
- * rendered into a shadow root with the class's styles. The rest of LitElement (controllers,
- * converters, `shouldUpdate`, `updated`…) was about 1.3 KB brotli of the drop-in file, which the
- * elements never called. The update cycle follows ReactiveElement's: `willUpdate`, reflection,
- * render, then `firstUpdated` once; a change made while rendering asks for another update.
+ * rendered into a shadow root with the class's styles. LitElement with ReactiveElement and Lit's
+ * `css` cost about 2.2 KB brotli of the drop-in file, mostly for what the elements never call
+ * (controllers, converters, `shouldUpdate`, `updated`); this class costs about 0.75 KB. The
+ * update cycle follows ReactiveElement's: `willUpdate`, reflection, render, then `firstUpdated`
+ * once; a change made while rendering asks for another update.
  */
 export abstract class BaseElement extends HTMLElement {
   /** The reactive properties of the class; a subclass's add to its superclass's. */
