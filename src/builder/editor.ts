@@ -28,7 +28,7 @@ import {
   type List,
 } from './fields.js';
 import { EMBEDDINGS, snippet, CDN_URL, type Embedding } from './snippet.js';
-import { isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
+import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
 
@@ -39,6 +39,9 @@ export const FILE_LIMIT = 5 * 1024 * 1024;
 const LARGE = 200;
 /** How long typing pauses before a large dataset's snippet is written. */
 const PAUSE = 300;
+
+/** The spreadsheet's columns besides the two that every sheet has, as the import section lists them. */
+const OPTIONAL_COLUMNS = COLUMNS.filter((column) => column !== 'type' && column !== 'name');
 
 /** Lists longer than this show each item as a disclosure, closed until it is opened. */
 const COLLAPSE_AFTER = 20;
@@ -955,9 +958,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <h2 id="sheet-heading">Import from a spreadsheet</h2>
         <p class="hint">
           One row per item, the first row naming the columns: <code>type</code> (dataset, path, criterion, interest or role), <code>name</code>, and
-          any of <code>id</code>, <code>path</code>, <code>text</code>, <code>duties</code>, <code>interests</code>, <code>badge</code>, <code>onet</code>,
-          <code>link text</code>, <code>link</code>, <code>source</code>, <code>source link</code>, <code>source date</code>. Several lines in a cell make
-          a list. <a href="data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(TEMPLATE))}" download="career-paths-template.csv">Download the template</a>.
+          any of ${OPTIONAL_COLUMNS.map((column, i) => html`${i ? ', ' : ''}<code>${column}</code>`)}. Several lines in a cell make a list.
+          <a href="data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(TEMPLATE))}" download="career-paths-template.csv">Download the template</a>.
         </p>
         <label for="cells">Cells copied from a spreadsheet</label>
         <textarea id="cells" rows="4" spellcheck="false"></textarea>

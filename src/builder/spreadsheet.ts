@@ -15,6 +15,7 @@ export const COLUMNS = [
   'name',
   'path',
   'text',
+  'note',
   'duties',
   'interests',
   'badge',
@@ -30,93 +31,62 @@ const REQUIRED: Column[] = ['type', 'name'];
 const TYPES = ['dataset', 'path', 'criterion', 'interest', 'role'] as const;
 type RowType = (typeof TYPES)[number];
 
+/** A row of the template, its cells named by their column: each lands under its own header. */
+const templateRow = (cells: Partial<Record<Column, string>>) => COLUMNS.map((column) => cells[column] ?? '');
+
 /** A downloadable example of the layout, ready to fill in. */
 export const TEMPLATE: string[][] = [
   [...COLUMNS],
-  [
-    'dataset',
-    '',
-    'Nursing vs. Medical Assisting',
-    '',
-    'Two ways into patient care.',
-    '',
-    '',
-    '',
-    '',
-    'Talk to an advisor',
-    'https://example.edu/advising',
-    '',
-    '',
-    '',
-  ],
-  [
-    'path',
-    'nursing',
-    'Nursing',
-    '',
-    'Registered nurses plan and give patient care.',
-    '',
-    '',
-    'Our program',
-    '',
-    'Explore the nursing degree',
-    'https://example.edu/nursing',
-    '',
-    '',
-    '',
-  ],
-  ['path', 'assisting', 'Medical Assisting', '', 'Medical assistants support doctors in clinics.', '', '', '', '', '', '', '', '', ''],
-  ['criterion', 'length', 'Program length', 'nursing', '2 years', '', '', '', '', '', '', '', '', ''],
-  ['criterion', 'length', 'Program length', 'assisting', '1 year', '', '', '', '', '', '', '', '', ''],
-  [
-    'criterion',
-    'pay',
-    'Median pay',
-    '',
-    '$60,000 to $86,000 per year',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    'Bureau of Labor Statistics',
-    'https://www.bls.gov/ooh/',
-    '2024-05',
-  ],
-  ['interest', 'people', 'Working with people', '', '', '', '', '', '', '', '', '', '', ''],
-  [
-    'role',
-    'rn',
-    'Registered nurse',
-    'nursing',
-    'Cares for patients in a hospital.',
-    'Assess patients\nGive medicines',
-    'people',
-    '',
-    '29-1141.00',
-    '',
-    '',
-    '',
-    '',
-    '',
-  ],
-  [
-    'role',
-    'ma',
-    'Medical assistant',
-    'assisting',
-    'Keeps a clinic running.',
-    'Take vital signs\nSchedule visits',
-    'people',
-    '',
-    '31-9092.00',
-    '',
-    '',
-    '',
-    '',
-    '',
-  ],
+  templateRow({
+    type: 'dataset',
+    name: 'Nursing vs. Medical Assisting',
+    text: 'Two ways into patient care.',
+    'link text': 'Talk to an advisor',
+    link: 'https://example.edu/advising',
+  }),
+  templateRow({
+    type: 'path',
+    id: 'nursing',
+    name: 'Nursing',
+    text: 'Registered nurses plan and give patient care.',
+    badge: 'Our program',
+    'link text': 'Explore the nursing degree',
+    link: 'https://example.edu/nursing',
+  }),
+  templateRow({ type: 'path', id: 'assisting', name: 'Medical Assisting', text: 'Medical assistants support doctors in clinics.' }),
+  templateRow({ type: 'criterion', id: 'length', name: 'Program length', path: 'nursing', text: '2 years' }),
+  templateRow({ type: 'criterion', id: 'length', name: 'Program length', path: 'assisting', text: '1 year' }),
+  templateRow({
+    type: 'criterion',
+    id: 'pay',
+    name: 'Median pay',
+    text: '$60,000 to $86,000 per year',
+    note: 'Median pay of the related occupations, May 2024',
+    source: 'Bureau of Labor Statistics',
+    'source link': 'https://www.bls.gov/ooh/',
+    'source date': '2024-05',
+  }),
+  templateRow({ type: 'interest', id: 'people', name: 'Working with people' }),
+  templateRow({
+    type: 'role',
+    id: 'rn',
+    name: 'Registered nurse',
+    path: 'nursing',
+    text: 'Cares for patients in a hospital.',
+    duties: 'Assess patients\nGive medicines',
+    interests: 'people',
+    onet: '29-1141.00',
+  }),
+  templateRow({
+    type: 'role',
+    id: 'ma',
+    name: 'Medical assistant',
+    path: 'assisting',
+    text: 'Keeps a clinic running.',
+    duties: 'Take vital signs\nSchedule visits',
+    interests: 'people',
+    onet: '31-9092.00',
+  }),
 ];
 
 /** Writes rows as CSV, quoting a cell that holds a comma, a quote or a line break. */
@@ -249,6 +219,15 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       const criterion = dataset.criteria![index];
       Object.assign(criterion, source(cell));
       sourceOrigin(`criteria[${index}].`, row);
+      // One note qualifies the whole criterion, whichever of its rows gives it.
+      const noted = origin.get(`criteria[${index}].note`);
+      if (cell('note') && !noted) {
+        criterion.note = cell('note');
+        origin.set(`criteria[${index}].note`, [row, 'note']);
+      } else if (cell('note') && cell('note') !== criterion.note)
+        problems.push(
+          `${where(row, 'note')}: a different note from the one row ${noted![0]} gives this criterion. A criterion has one note: give it on one of its rows, or the same on each.`,
+        );
       if (cell('path')) {
         const path = toPath(cell('path'));
         criterion.values = { ...criterion.values, [path]: texts };

@@ -444,13 +444,13 @@ describe('the dataset editor', () => {
 
   describe('when a spreadsheet is imported', () => {
     const csv = [
-      'type,id,name,path,text,duties,interests,link text,link',
+      'type,id,name,path,text,duties,interests,link text,link,note',
       'dataset,,Nursing vs. Medical Assisting,,Two ways into care.,,,,',
       'path,,Nursing,,Patient care.,,,Apply,https://example.edu/nursing',
       'path,,Medical Assisting,,Clinic support.,,,,',
       'criterion,,Program length,Nursing,2 years,,,,',
-      'criterion,,Program length,Medical Assisting,1 year,,,,',
-      'criterion,pay,Median pay,,"$60,000",,,,',
+      'criterion,,Program length,Medical Assisting,1 year,,,,,Full time',
+      'criterion,pay,Median pay,,"$60,000",,,,,"Median pay, May 2023"',
       'interest,,Working with people,,,,,,',
       'role,,Registered nurse,Nursing,,"Assess patients\nGive medicines",Working with people,,',
       'role,,Medical assistant,medical-assisting,,,,,',
@@ -470,8 +470,8 @@ describe('the dataset editor', () => {
           { id: 'medical-assisting', name: 'Medical Assisting', summary: 'Clinic support.' },
         ],
         criteria: [
-          { id: 'program-length', label: 'Program length', values: { nursing: '2 years', 'medical-assisting': '1 year' } },
-          { id: 'pay', label: 'Median pay', value: '$60,000' },
+          { id: 'program-length', label: 'Program length', note: 'Full time', values: { nursing: '2 years', 'medical-assisting': '1 year' } },
+          { id: 'pay', label: 'Median pay', note: 'Median pay, May 2023', value: '$60,000' },
         ],
         interests: [{ id: 'working-with-people', label: 'Working with people' }],
         roles: [
@@ -512,6 +512,11 @@ describe('the dataset editor', () => {
         csv.replace('https://example.edu/nursing', 'javascript:alert(1)'),
         /^Row 3, column I \("link"\): "javascript:alert\(1\)" is not an allowed link/,
       ],
+      [
+        'two different notes for one criterion',
+        csv.replace('Nursing,2 years,,,,', 'Nursing,2 years,,,,,Part time'),
+        /^Row 6, column J \("note"\): a different note from the one row 5 gives this criterion\. A criterion has one note/,
+      ],
       ['no "type" column', csv.replace('type,id,name', 'kind,id,name'), /^Row 1 must name the columns, and has no "type" column\./],
       ['no "type" and no "name" column', 'a,b\n1,2', /has no "type" or "name" column/],
       ['binary data', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', /^This is not a spreadsheet: it holds binary data\./],
@@ -547,6 +552,7 @@ describe('the dataset editor', () => {
       expect(text(page.$('#load-problems'))).to.equal('');
       expect(saved().title).to.equal('Nursing vs. Medical Assisting');
       expect(saved().roles).to.have.length(2);
+      expect(saved().criteria[1].note).to.equal('Median pay of the related occupations, May 2024');
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Dataset } from '../../src/dataset/format.js';
+import type { Criterion, Dataset } from '../../src/dataset/format.js';
 import { addItem, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/builder/fields.js';
-import { readSheet } from '../../src/builder/spreadsheet.js';
+import { COLUMNS, readSheet, TEMPLATE, toCsv } from '../../src/builder/spreadsheet.js';
 
 const dataset: Dataset = {
   version: 1,
@@ -110,10 +110,70 @@ describe('readSheet()', () => {
     expect(result).to.deep.equal({
       ok: false,
       problems: [
-        'Row 1, column C ("sumary"): not a known column. The columns are: type, id, name, path, text, duties, interests, badge, onet, link text, link, source, source link, source date.',
+        'Row 1, column C ("sumary"): not a known column. The columns are: type, id, name, path, text, note, duties, interests, badge, onet, link text, link, source, source link, source date.',
       ],
     });
     const empty = readSheet('type,name,path\npath,Nursing\nrole,,Nursing\n', dataset);
     expect(empty.ok || empty.problems).to.include('Row 3, column B ("name"): is empty');
+  });
+});
+
+describe('readSheet() with a "note" column', () => {
+  const sheet = (...rows: string[]) => ['type,name,path,text,note', 'path,Nursing,,,', 'path,Pharmacy,,,', ...rows].join('\n');
+  const read: [what: string, rows: string[], criterion: Criterion][] = [
+    [
+      'a note on a criterion with one value for every path',
+      ['criterion,Pay,,"$80,000","Median pay, May 2023"'],
+      { id: 'pay', label: 'Pay', note: 'Median pay, May 2023', value: '$80,000' },
+    ],
+    [
+      'a note on one of the rows of a criterion with a value per path',
+      ['criterion,Pay,Nursing,"$90,000",', 'criterion,Pay,Pharmacy,"$130,000",Median pay in 2023'],
+      { id: 'pay', label: 'Pay', note: 'Median pay in 2023', values: { nursing: '$90,000', pharmacy: '$130,000' } },
+    ],
+    [
+      'the same note on each row of a criterion',
+      ['criterion,Pay,Nursing,"$90,000",Median pay in 2023', 'criterion,Pay,Pharmacy,"$130,000", Median pay in 2023 '],
+      { id: 'pay', label: 'Pay', note: 'Median pay in 2023', values: { nursing: '$90,000', pharmacy: '$130,000' } },
+    ],
+    ['an empty note', ['criterion,Focus,,Patients,  '], { id: 'focus', label: 'Focus', value: 'Patients' }],
+  ];
+  for (const [what, rows, criterion] of read)
+    it(`${what} => ${JSON.stringify(criterion)}`, () => {
+      const result = readSheet(sheet(...rows), dataset);
+      expect(result.ok && result.dataset.criteria).to.deep.equal([criterion]);
+    });
+
+  const refused: [what: string, rows: string[], problem: string][] = [
+    [
+      'two different notes for one criterion',
+      ['criterion,Pay,Nursing,"$90,000",Median pay in 2023', 'criterion,Pay,Pharmacy,"$130,000",Mean pay in 2022'],
+      'Row 5, column E ("note"): a different note from the one row 4 gives this criterion. A criterion has one note: give it on one of its rows, or the same on each.',
+    ],
+    [
+      'a later row whose note differs from the one that earlier rows repeat',
+      ['criterion,Pay,Nursing,"$90,000",Median pay', 'criterion,Pay,Pharmacy,"$130,000",Median pay', 'criterion,Focus,,Patients,', 'criterion,Pay,,,Mean pay'],
+      'Row 7, column E ("note"): a different note from the one row 4 gives this criterion. A criterion has one note: give it on one of its rows, or the same on each.',
+    ],
+  ];
+  for (const [what, rows, problem] of refused)
+    it(`${what} => ${JSON.stringify(problem)}`, () => {
+      expect(readSheet(sheet(...rows), dataset)).to.deep.equal({ ok: false, problems: [problem] });
+    });
+
+  it('should be in the template, with an example on a criterion row', () => {
+    const template = readSheet(toCsv(TEMPLATE), dataset);
+    expect(template.ok && template.dataset.criteria!.find((criterion) => criterion.id === 'pay')?.note).to.equal(
+      'Median pay of the related occupations, May 2024',
+    );
+  });
+});
+
+describe('the spreadsheet layout', () => {
+  it("should be the README's: its table names every column but type, and no other", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const layout = readme.slice(readme.indexOf('#### Import from a spreadsheet'), readme.indexOf('### Pin a version'));
+    const named = [...layout.matchAll(/^\| ([^|]+) \|/gm)].flatMap(([, cell]) => [...cell.matchAll(/`([^`]+)`/g)].map(([, column]) => column));
+    expect(named.sort()).to.deep.equal(COLUMNS.filter((column) => column !== 'type').sort());
   });
 });
