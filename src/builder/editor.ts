@@ -530,10 +530,30 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   const required = (path: string, value: unknown, options: Parameters<typeof field>[3] = {}) =>
     field(path, value, (text) => setIn(dataset, steps(path), text), options);
 
+  /**
+   * A checkbox for the flag at `path`: checked writes `true`, unchecked leaves the key out.
+   * `context` goes before the label for screen readers only: the label beside the box does not
+   * say what it belongs to, the fields above it do.
+   */
+  function flag(path: string, value: unknown, context: string) {
+    const id = fieldId(path);
+    const problems = placed.get(path);
+    const change = (event: Event) => edit(setIn(dataset, steps(path), (event.target as HTMLInputElement).checked ? true : undefined));
+    return html`<div class="field">
+      <label class="choice">
+        <input type="checkbox" id=${id} .checked=${value === true} aria-invalid=${problems ? 'true' : nothing}
+          aria-describedby=${problems ? `${id}-problem` : nothing} @change=${change} />
+        <span><span class="visually-hidden">${context} </span>${labelOf(path)}</span>
+      </label>
+      ${problem(id, problems)}
+    </div>`;
+  }
+
   const cta = (prefix: string, value: unknown) => {
     const link = (value ?? {}) as Record<string, unknown>;
     return html`${optional(`${prefix}cta.label`, link.label)}
-    ${optional(`${prefix}cta.href`, link.href, { kind: 'url', hint: 'A web address (https://…), a page of your site (/apply), mailto: or tel:.' })}`;
+    ${optional(`${prefix}cta.href`, link.href, { kind: 'url', hint: 'A web address (https://…), a page of your site (/apply), mailto: or tel:.' })}
+    ${flag(`${prefix}cta.newTab`, link.newTab, 'Call to action:')}`;
   };
   const source = (prefix: string, value: unknown) => {
     const from = (value ?? {}) as Record<string, unknown>;

@@ -37,6 +37,7 @@ const LABELS: [RegExp, string][] = [
   [/^lang$/, 'Language'],
   [/^(\w+\[\d+\]\.)?cta\.label$/, 'Call to action text'],
   [/^(\w+\[\d+\]\.)?cta\.href$/, 'Call to action link'],
+  [/^(\w+\[\d+\]\.)?cta\.newTab$/, 'Open in a new tab'],
   [/^(\w+\[\d+\]\.)?source\.name$/, 'Source name'],
   [/^(\w+\[\d+\]\.)?source\.url$/, 'Source link'],
   [/^(\w+\[\d+\]\.)?source\.date$/, 'Source date'],

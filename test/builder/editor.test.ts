@@ -229,6 +229,88 @@ describe('the dataset editor', () => {
     });
   });
 
+  describe('when a call to action should open in a new tab', () => {
+    const NEW_TAB = 'Call to action: Open in a new tab';
+    const boxes = () => page.$$<HTMLInputElement>('input[type="checkbox"]').filter(labelled(NEW_TAB));
+    /** The legend of the fieldset that holds an element: what a screen reader says on entering it. */
+    const group = (element: Element) => text(element.closest('fieldset')!.querySelector('legend'));
+
+    it('should offer a checkbox beside each call to action, named for it', () => {
+      expect(boxes().map(group)).to.deep.equal([
+        "Call to action under the picker's roles",
+        'Path 1: Healthcare Management',
+        'Path 2: Healthcare Administration',
+        ...page.example.roles.map((role: { title: string }, i: number) => `Role ${i + 1}: ${role.title}`),
+      ]);
+      expect(boxes().map((box) => box.checked)).to.deep.equal(boxes().map(() => false));
+      const links = page.$$<HTMLInputElement>('input[type="text"]').filter(labelled('Call to action link'));
+      expect(links.map((link, i) => link.closest('fieldset') === boxes()[i].closest('fieldset'))).to.deep.equal(links.map(() => true));
+    });
+
+    it('should be ticked with Space after the link, write "newTab": true, open the preview\'s link in a new tab, and undo', async function () {
+      this.timeout(60_000);
+      const apply = page.example.paths[0].cta;
+      const link = () => page.$('#preview > career-compare').shadowRoot?.querySelector<HTMLAnchorElement>(`a[part~="cta"][href="${apply.href}"]`);
+      await waitUntil(() => link(), 'the preview did not show the call to action');
+      expect(link()!.hasAttribute('target')).to.be.false;
+
+      await click(page.field('Call to action link', 1));
+      await tab();
+      const box = document.activeElement as HTMLInputElement;
+      expect(labelled(NEW_TAB)(box), box.outerHTML).to.be.true;
+      expect(group(box)).to.equal('Path 1: Healthcare Management');
+      await sendKeys({ press: ' ' });
+      expect(box.checked).to.be.true;
+      expect(saved().paths[0].cta).to.deep.equal({ ...apply, newTab: true });
+      await waitUntil(() => link()?.target === '_blank', "the preview's link does not open a new tab");
+      expect(link()!.relList.contains('noopener')).to.be.true;
+
+      await sendKeys({ press: ' ' });
+      expect(saved().paths[0].cta).to.deep.equal(apply);
+      await waitUntil(() => link() && !link()!.hasAttribute('target'), "the preview's link still opens a new tab");
+
+      await chord('Control', 'z');
+      expect(saved().paths[0].cta).to.deep.equal({ ...apply, newTab: true });
+      expect(boxes()[1].checked).to.be.true;
+      expect(await violations(page.main)).to.deep.equal([]);
+    });
+
+    it('should show the JSON view\'s "newTab" and take it back from there', async function () {
+      this.timeout(60_000);
+      await click(boxes()[0]);
+      expect(saved().cta).to.deep.equal({ ...page.example.cta, newTab: true });
+      await click(page.$('input[name="view"][value="json"]'));
+      const data = page.$<HTMLTextAreaElement>('#data');
+      expect(JSON.parse(data.value).cta).to.deep.equal({ ...page.example.cta, newTab: true });
+
+      const edited = JSON.parse(data.value);
+      delete edited.cta.newTab;
+      edited.paths[1].cta = { label: 'Explore the certificate', href: '/programs/administration', newTab: true };
+      edited.paths[0].cta.newTab = 'yes';
+      // Into the box, as a person pastes there.
+      await click(data);
+      data.value = JSON.stringify(edited);
+      data.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      await click(page.$('input[name="view"][value="forms"]'));
+      expect(
+        boxes()
+          .slice(0, 3)
+          .map((box) => box.checked),
+      ).to.deep.equal([false, false, true]);
+      expect(saved().cta).to.deep.equal(page.example.cta);
+
+      // A value that is not true or false shows beside the box, which puts it right.
+      const wrong = boxes()[1];
+      expect(wrong.getAttribute('aria-invalid')).to.equal('true');
+      expect(text(page.$(`#${wrong.getAttribute('aria-describedby')}`))).to.equal('should be true or false, not text');
+      expect(page.$$('#problems li').map(text)).to.deep.equal(['Path Healthcare Management, Open in a new tab: should be true or false, not text']);
+      await click(wrong);
+      expect(saved().paths[0].cta.newTab).to.equal(true);
+      expect(text(page.$('#problem-count'))).to.equal('No problems.');
+      expect(await violations(page.main)).to.deep.equal([]);
+    });
+  });
+
   describe('when the page is reloaded', () => {
     it('should restore the work and the widget settings from the browser', async () => {
       await click(page.field('Title'));

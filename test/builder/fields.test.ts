@@ -29,6 +29,7 @@ describe('fieldOf()', () => {
     ['criteria[0]', 'criteria[0]'],
     ['paths[1].cta.href', 'paths[1].cta.href'],
     ['cta.label', 'cta.label'],
+    ['roles[0].cta.newTab', 'roles[0].cta.newTab'],
     ['paths', 'paths'],
     ['strings.matches', ''],
     ['', ''],
