@@ -427,7 +427,7 @@ try {
     timings.push(...(await benchPicker('`<career-picker>` one interest checked, 1,000 roles', 'interest')));
     const pickerRows = timings.filter((t) => t.update);
     notes.push(
-      `- Of each picker change, the update (ranking, then Lit rendering the list) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
+      `- Of each picker change, the update (ranking, then putting the roles' kept list items in order and rendering again the few whose content changed) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
     );
   }
   out.push('| measure | widget, median (IQR) | static HTML, median (IQR) | ratio | target |');

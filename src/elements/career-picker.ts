@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing, render } from 'lit/html.js';
 import type { PropertyDeclarations } from './base-element.js';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
-import type { Dataset } from '../dataset/format.js';
+import type { Dataset, Role } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
 import { css, shared } from '../shared/styles.js';
@@ -11,6 +11,20 @@ import { count, type Words } from '../words/index.js';
 
 /** A list longer than this lays out only the roles near the view. */
 const LONG_LIST = 40;
+
+/**
+ * Puts the items into the list in this order. An item that stays, in the same order as the others
+ * that stay, is not moved: a moved element loses the focus.
+ */
+function place(list: Element, items: Element[]) {
+  const kept = new Set(items);
+  for (const child of [...list.children]) if (!kept.has(child)) child.remove();
+  let next = list.firstElementChild;
+  for (const item of items) {
+    if (item === next) next = item.nextElementSibling;
+    else list.insertBefore(item, next);
+  }
+}
 
 const known = (items: { id: string }[] = [], id?: string) => items.some((item) => item.id === id);
 
@@ -119,6 +133,19 @@ export class CareerPicker extends CareerElement {
   /** The last ranking and what it was made from, so that each change ranks the roles once. */
   private ranking?: { from: unknown[]; results: Results };
 
+  /**
+   * Each role's list item and what its content was rendered from, made once per role of the
+   * dataset: a change of the filters then moves items instead of building them anew.
+   */
+  private roleItems = new WeakMap<Role, { item: HTMLElement; from: unknown[] }>();
+
+  /**
+   * The list of the matching roles and that of the others. Not in the template: Lit would pair the
+   * items with its parts by index and replace every item whose index changed, where `place` moves
+   * only the items out of order.
+   */
+  private readonly lists = [document.createElement('ul'), document.createElement('ul')];
+
   protected readonly kind = 'picker';
 
   /** Takes the choice from the URL fragment: on connect, when the data arrives, on `hashchange`. */
@@ -152,6 +179,7 @@ export class CareerPicker extends CareerElement {
   }
 
   protected override dataChanged() {
+    this.roleItems = new WeakMap();
     this.restore();
   }
 
@@ -164,11 +192,15 @@ export class CareerPicker extends CareerElement {
     const chosen = ids(this.interests);
     const { matching, others } = this.results;
     const n = matching.length;
-    const list = (roles: Ranked[]) =>
-      // One click listener per list rather than one per role: a thousand roles add a thousand listeners.
-      html`<ul class=${roles.length > LONG_LIST ? 'roles long' : 'roles'} @click=${this.toggle}>
-        ${roles.map((ranked) => this.renderRole(ranked, dataset, words))}
-      </ul>`;
+    const list = (roles: Ranked[], ul: HTMLUListElement) => {
+      ul.className = roles.length > LONG_LIST ? 'roles long' : 'roles';
+      place(
+        ul,
+        roles.map((ranked) => this.roleItem(ranked, dataset, words)),
+      );
+      return ul;
+    };
+    // One click listener for every role's button: a thousand roles would add a thousand listeners.
     return html`
       ${this.renderTitle(dataset)}
       <div part="filters" @change=${this.choose}>
@@ -199,19 +231,36 @@ export class CareerPicker extends CareerElement {
             (n ? (n === 1 ? words.matchesOne : count(words.matches, n)) : words.noMatch) + (this.changes % 2 ? '\u00a0' : '')
           : ''
       }</p>
-      <div part="results">
-        ${n ? list(matching) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
-        ${others.length ? html`${this.heading(words.otherRoles, 1)}${list(others)}` : nothing}
+      <div part="results" @click=${this.toggle}>
+        ${n ? list(matching, this.lists[0]) : html`<p>${words.noMatch} <button type="button" @click=${this.clear}>${words.clear}</button></p>`}
+        ${others.length ? html`${this.heading(words.otherRoles, 1)}${list(others, this.lists[1])}` : nothing}
       </div>
     `;
+  }
+
+  /** A role's list item: the same element across changes, its content rendered again when what it shows changed. */
+  private roleItem(ranked: Ranked, dataset: Dataset, words: Words) {
+    // The words by value: `words` is a new object on every render.
+    const from = [this.selected === ranked.role.id, ranked.matched.join(' '), this.linkParams, ...Object.values(words)];
+    let made = this.roleItems.get(ranked.role);
+    if (!made) {
+      made = { item: document.createElement('li'), from: [] };
+      made.item.setAttribute('part', 'role');
+      this.roleItems.set(ranked.role, made);
+    }
+    if (from.some((value, i) => value !== made.from[i])) {
+      made.from = from;
+      // `host` binds the listeners in the content to the element, as in the element's own template.
+      render(this.renderRole(ranked, dataset, words), made.item, { host: this });
+    }
+    return made.item;
   }
 
   private renderRole({ role, matched }: Ranked, dataset: Dataset, words: Words) {
     const open = this.selected === role.id;
     const path = dataset.paths.find((p) => p.id === role.path)!;
     const labels = matched.map((id) => dataset.interests!.find((interest) => interest.id === id)!.label);
-    return html`<li part="role">
-      <button type="button" value=${role.id} aria-expanded=${open} aria-controls=${open ? role.id : nothing}>
+    return html`<button type="button" value=${role.id} aria-expanded=${open} aria-controls=${open ? role.id : nothing}>
         ${role.title}
       </button>
       <div class="muted">${path.name}${labels.length ? html`<br />${words.matchedBy} ${labels.join(', ')}` : nothing}</div>
@@ -239,8 +288,7 @@ export class CareerPicker extends CareerElement {
             ${this.renderCta(role.cta ?? path.cta ?? dataset.cta, role.path, role.id)}
           </div>`
           : nothing
-      }
-    </li>`;
+      }`;
   }
 
   /**

@@ -359,6 +359,18 @@ describe('<career-picker>', () => {
     });
   });
 
+  describe('when the data changes', () => {
+    it('new data sharing the role objects, with paths renamed => the roles show the new names', async () => {
+      const element = await renderPicker(html`<career-picker .data=${healthcare} selected="office-manager"></career-picker>`);
+      const paths = healthcare.paths.map((path) => ({ ...path, name: `${path.name} (new)` }));
+      element.data = { ...healthcare, paths };
+      await element.updateComplete;
+      const role = roleButton(element, 'Office manager').closest('[part~="role"]')!;
+      expect(text(role.querySelector('.muted'))).to.equal('Healthcare Administration (new)');
+      expect(text(role.querySelector('[part~="role-details"] dd'))).to.equal('Healthcare Administration (new)');
+    });
+  });
+
   describe('events', () => {
     it('should raise career-filter with the path, the interests and the matching roles in shown order', async () => {
       const element = await renderPicker(html`<career-picker .data=${healthcare}></career-picker>`);
@@ -450,6 +462,30 @@ describe('<career-picker>', () => {
       await waitUntil(() => status(element) === '44 roles match', status(element));
       expect(lists(element)).to.deep.equal([titles(data, (i) => i % 3 === 0), titles(data, (i) => i % 3 !== 0)]);
       expect(text($(element, '[part~="results"] h3'))).to.equal('Other roles');
+    });
+
+    it('Odd, People, then all paths and no interest => each list in its order; Enter on a role then keeps the focus', async () => {
+      const data = long();
+      const element = await renderPicker(html`<career-picker .data=${data}></career-picker>`);
+      await click(choice(element, 'Odd'));
+      await click(choice(element, 'People'));
+      await waitUntil(() => status(element) === '22 roles match', status(element));
+      expect(lists(element)).to.deep.equal([titles(data, (i) => i % 6 === 3), titles(data, (i) => i % 2 === 1 && i % 3 !== 0)]);
+      await click(choice(element, 'All paths'));
+      await click(choice(element, 'People'));
+      await waitUntil(() => status(element) === '130 roles match', status(element));
+      expect(lists(element)).to.deep.equal([titles(data, () => true)]);
+      const button = roleButton(element, 'Role 121');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // A boolean: a failed comparison of elements would print the whole element.
+      expect(focused(element) === button, 'the focus left the button').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(focused(element) === button, 'the focus left the button').to.be.true;
     });
 
     it('<career-picker selected="role-120"> => that role is open, far down the list', async () => {
