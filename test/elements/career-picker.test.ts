@@ -312,6 +312,15 @@ describe('<career-picker>', () => {
       expect(focused(element)).to.equal(button);
     });
 
+    it('link-params changed while a role is open => its link carries the new parameters', async () => {
+      const element = await renderPicker(
+        html`<career-picker .data=${healthcare} selected="health-services-manager" link-params="utm_source=site"></career-picker>`,
+      );
+      element.setAttribute('link-params', 'utm_source=other');
+      await element.updateComplete;
+      expect($(element, '[part~="role-details"] [part~="cta"]').getAttribute('href')).to.equal(`${healthcare.cta!.href}?utm_source=other`);
+    });
+
     it('should keep one role open at a time', async () => {
       const element = await renderPicker(html`<career-picker .data=${healthcare}></career-picker>`);
       await click(roleButton(element, 'Office manager'));
@@ -520,6 +529,15 @@ describe('<career-picker>', () => {
       await click(choice(element, 'Healthcare Administration'));
       await element.updateComplete;
       expect(status(element)).to.equal('5 puestos coinciden');
+    });
+
+    it('lang="es" set on a shown picker => the roles in Spanish too, an open one included', async () => {
+      const element = await renderPicker(html`<career-picker .data=${healthcare} interests="patients" selected="office-manager"></career-picker>`);
+      element.setAttribute('lang', 'es');
+      await element.updateComplete;
+      const role = roleButton(element, 'Office manager').closest('[part~="role"]')!;
+      expect(text(role.querySelector('.muted'))).to.contain('Coincide con:');
+      expect(text(role.querySelector('[part~="role-details"] dt'))).to.equal('Trayectoria');
     });
 
     it("should take the words from the dataset's strings", async () => {
