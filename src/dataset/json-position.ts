@@ -50,7 +50,10 @@ export function jsonErrorOffset(text: string): number {
     if (take('{')) return items('}', () => string() && take(':') && value());
     if (take('[')) return items(']', value);
     if (text[offset] === '"') return string();
-    return skip(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y);
+    if (skip(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y)) return true;
+    // A broken `true`, `false` or `null` (`tr0ue`): at its first wrong character, as V8 says.
+    skip(/t(?:ru?)?|f(?:a(?:ls?)?)?|n(?:ul?)?/y);
+    return false;
   };
 
   if (value()) skipSpace();

@@ -658,7 +658,7 @@ describe('the dataset editor', () => {
       [
         'a file that is not JSON',
         () => file('title: Nursing\npaths: []', 'notes.json'),
-        /^The JSON in notes\.json is malformed: unexpected "t" at line 1, column 1\. Nothing was changed\.$/,
+        /^The JSON in notes\.json is malformed: unexpected "i" at line 1, column 2\. Nothing was changed\.$/,
       ],
       [
         'an image',

@@ -15,6 +15,11 @@ describe('parseJsonWithPosition()', () => {
     ['{"a": "Contact\\us"}', 'unexpected "s" at line 1, column 17'],
     ['{"a": "x\\u12"}', 'unexpected "\\"" at line 1, column 13'],
     ['{"a": 1} {"b": 2}', 'unexpected "{" at line 1, column 10'],
+    // A broken true, false or null: at its first wrong character.
+    ['{"a": tr0ue}', 'unexpected "0" at line 1, column 9'],
+    ['{"a": [fals]}', 'unexpected "]" at line 1, column 12'],
+    ['{"a": nul', 'it ends too early at line 1, column 10'],
+    ['{"a": True}', 'unexpected "T" at line 1, column 7'],
     ['<!doctype html>', 'unexpected "<" at line 1, column 1'],
     ['', 'it ends too early at line 1, column 1'],
   ];

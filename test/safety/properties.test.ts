@@ -156,6 +156,10 @@ describe('parseJsonWithPosition() with broken JSON text', () => {
         const [ourLine, ourColumn] = /line (\d+), column (\d+)$/.exec(result.issue.message)!.slice(1).map(Number);
         const context = `${result.issue.message} / engine: ${theirs}`;
         expect(ourLine, context).to.equal(line);
+        // A broken true, false or null (`tr0ue`): SpiderMonkey names its first letter, V8 and
+        // parseJsonWithPosition its first wrong character.
+        const between = input.split('\n')[line - 1].slice(column - 1, ourColumn - 1);
+        if (/^(?:t(?:ru?)?|f(?:a(?:ls?)?)?|n(?:ul?)?)$/.test(between)) return;
         expect(ourColumn, context).to.be.within(column - 1, column + 1);
       }),
       { numRuns: 300 },
