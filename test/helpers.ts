@@ -3,7 +3,7 @@
  * what a reader gets (`text`), clicking and pressing keys as a person does, the fixture datasets,
  * and axe. Every browser test imports from here rather than defining its own copy.
  */
-import { fixture, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
+import { expect, fixture, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core';
 import type * as Axe from 'axe-core';
@@ -144,6 +144,18 @@ export function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** An element in a few words, for a failure message: `<button> "Pharmacist"`. */
+const inWords = (element: Element | null) => (element ? `<${element.localName}> "${text(element).slice(0, 60)}"` : 'nothing');
+
+/**
+ * Asserts that `actual` (the focused element) is `expected`. A failing `expect(element).to.equal()`
+ * has the reporter serialise both elements, which in a large shadow tree hangs until the test
+ * run's time-out; this names them in a few words instead.
+ */
+export function expectFocus(actual: Element | null, expected: Element | null, message = 'the focus') {
+  expect(actual === expected, `${message}: expected ${inWords(expected)}, found ${inWords(actual)}`).to.equal(true);
 }
 
 // --- acting as a person ----------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
-import { $, $$, deepActive, fivePaths, HEALTHCARE, json, render, shiftTab, shown, tab, text, waitUntil } from '../helpers.js';
+import { $, $$, deepActive, expectFocus, fivePaths, HEALTHCARE, json, render, shiftTab, shown, tab, text, waitUntil } from '../helpers.js';
 import '../../src/career-paths.js';
 
 const FIVE = json({ ...fivePaths, roles: [{ id: 'nurse', title: 'Nurse', path: 'nursing' }] });
@@ -30,7 +30,7 @@ async function tabThrough(end: HTMLElement, press = tab, limit = 60) {
     await press();
     if (deepActive() !== end) visited.push(deepActive()!);
   }
-  expect(deepActive(), 'the focus left the widget').to.equal(end);
+  expectFocus(deepActive(), end, 'the focus left the widget');
   return visited;
 }
 
@@ -68,20 +68,20 @@ describe('keyboard: controls', () => {
     const { element } = await between(`<career-picker src="${HEALTHCARE}"></career-picker>`);
     const radios = $$<HTMLInputElement>(element, '[type="radio"]');
     await tab();
-    expect(deepActive()).to.equal(radios[0]);
+    expectFocus(deepActive(), radios[0]);
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
-    expect(deepActive()).to.equal(radios[1]);
+    expectFocus(deepActive(), radios[1]);
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true, false]);
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, false, true]);
     await sendKeys({ press: 'ArrowUp' });
     await element.updateComplete;
-    expect(deepActive()).to.equal(radios[1]);
+    expectFocus(deepActive(), radios[1]);
     expect((element as CareerPicker).path).to.equal('management');
     await tab();
-    expect(deepActive()).to.equal($(element, '[type="checkbox"]'), 'Tab leaves the group for the first interest');
+    expectFocus(deepActive(), $(element, '[type="checkbox"]'), 'Tab leaves the group for the first interest');
   });
 
   it('<career-picker> => Space toggles an interest checkbox', async () => {
@@ -89,7 +89,7 @@ describe('keyboard: controls', () => {
     await tab();
     await tab();
     const box = $<HTMLInputElement>(element, '[type="checkbox"]');
-    expect(deepActive()).to.equal(box);
+    expectFocus(deepActive(), box);
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(box.checked).to.be.true;
@@ -104,7 +104,7 @@ describe('keyboard: controls', () => {
     const { element } = await between(`<career-compare data='${FIVE}'></career-compare>`);
     await tab();
     const box = $<HTMLInputElement>(element, 'input');
-    expect(deepActive()).to.equal(box);
+    expectFocus(deepActive(), box);
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(box.checked).to.be.false;
@@ -112,7 +112,7 @@ describe('keyboard: controls', () => {
     await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(box.checked).to.be.true;
-    expect(deepActive()).to.equal(box);
+    expectFocus(deepActive(), box);
   });
 
   for (const key of ['Enter', ' '])
@@ -124,11 +124,11 @@ describe('keyboard: controls', () => {
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect($(element, '[part~="role-details"]')).to.exist;
-      expect(deepActive()).to.equal(button);
+      expectFocus(deepActive(), button);
       await sendKeys({ press: key });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(deepActive()).to.equal(button);
+      expectFocus(deepActive(), button);
     });
 
   it('<career-compare layout="table"> in 300px => the scrolling region is a Tab stop, and ArrowRight scrolls it', async () => {
@@ -136,7 +136,7 @@ describe('keyboard: controls', () => {
     const region = $(element, '[role="region"]');
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     await tab();
-    expect(deepActive()).to.equal(region);
+    expectFocus(deepActive(), region);
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => region.scrollLeft > 0, 'ArrowRight did not scroll the region');
   });

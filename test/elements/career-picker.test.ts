@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/career-paths.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { $, $$, choice, click, deepActive, HEALTHCARE, renderPicker, roleButton, tab, text, violations, waitUntil } from '../helpers.js';
+import { $, $$, choice, click, deepActive, expectFocus, HEALTHCARE, renderPicker, roleButton, tab, text, violations, waitUntil } from '../helpers.js';
 
 let healthcare: Dataset;
 before(async () => {
@@ -110,14 +110,14 @@ describe('<career-picker>', () => {
       const scrolled = scrollY;
       await click(target);
       await element.updateComplete;
-      expect(focused(element)).to.equal(target);
+      expectFocus(focused(element), target);
       expect(scrollY).to.equal(scrolled);
       const box = choice(element, 'Money and budgets');
       box.scrollIntoView({ block: 'center' });
       const again = scrollY;
       await click(box);
       await element.updateComplete;
-      expect(focused(element)).to.equal(box);
+      expectFocus(focused(element), box);
       expect(scrollY).to.equal(again);
     });
 
@@ -126,7 +126,7 @@ describe('<career-picker>', () => {
       choice(element, 'All paths').focus();
       await sendKeys({ press: 'ArrowDown' });
       await element.updateComplete;
-      expect(focused(element)).to.equal(choice(element, 'Healthcare Management'));
+      expectFocus(focused(element), choice(element, 'Healthcare Management'));
       expect(choice(element, 'Healthcare Management').checked).to.be.true;
       expect(element.path).to.equal('management');
       expect(status(element)).to.equal('5 roles match');
@@ -232,7 +232,7 @@ describe('<career-picker>', () => {
       expect(element.hasAttribute('interests')).to.be.false;
       expect(lists(element)).to.deep.equal([[...MANAGEMENT, ...ADMINISTRATION]]);
       expect(status(element)).to.equal('10 roles match');
-      expect(focused(element)).to.equal(choice(element, 'All paths'));
+      expectFocus(focused(element), choice(element, 'All paths'));
       expect(events.map((event) => event.detail)).to.deep.equal([
         { pathId: 'administration', interests: ['finance'], matches: [] },
         { pathId: null, interests: [], matches: healthcare.roles!.map((role) => role.id) },
@@ -260,7 +260,7 @@ describe('<career-picker>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(lists(element)).to.deep.equal([['R']]);
-      expect(focused(element)).to.equal(choice(element, 'All paths'));
+      expectFocus(focused(element), choice(element, 'All paths'));
     });
   });
 
@@ -296,7 +296,7 @@ describe('<career-picker>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(focused(element)).to.equal(button);
+      expectFocus(focused(element), button);
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -305,11 +305,11 @@ describe('<career-picker>', () => {
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(focused(element)).to.equal(button);
+      expectFocus(focused(element), button);
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(focused(element)).to.equal(button);
+      expectFocus(focused(element), button);
     });
 
     it('link-params changed while a role is open => its link carries the new parameters', async () => {
@@ -490,11 +490,11 @@ describe('<career-picker>', () => {
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       // A boolean: a failed comparison of elements would print the whole element.
-      expect(focused(element) === button, 'the focus left the button').to.be.true;
+      expectFocus(focused(element), button, 'the focus left the button');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(focused(element) === button, 'the focus left the button').to.be.true;
+      expectFocus(focused(element), button, 'the focus left the button');
     });
 
     it('<career-picker selected="role-120"> => that role is open, far down the list', async () => {
@@ -568,7 +568,7 @@ describe('<career-picker>', () => {
       choice(element, 'Schedules and staffing').focus();
       await sendKeys({ press: 'Tab' });
       const button = roleButton(element, 'Hospital administrator');
-      expect(focused(element)).to.equal(button);
+      expectFocus(focused(element), button);
       expect(getComputedStyle(button).outlineStyle).to.equal('solid');
       expect(getComputedStyle(button).outlineWidth).to.equal('2px');
     });
