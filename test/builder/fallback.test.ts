@@ -105,6 +105,12 @@ describe('fallbackHtml() for <career-compare>', () => {
     expect([...chosen.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => text(row.cells[1]))).to.deep.equal(['Office manager', 'The department']);
   });
 
+  it('<career-compare paths="nope"> => every column, and no colspan="0"', () => {
+    const html = fallbackHtml(dataset, 'career-compare', { paths: 'nope' });
+    expect([...parse(html).querySelectorAll('th[scope="col"]')].map(text)).to.deep.equal(['Management', 'Administration']);
+    expect(html).not.to.include('colspan="0"');
+  });
+
   it('<career-compare lang="es"> => the built-in words in Spanish', () => {
     const spanish = parse(fallbackHtml(dataset, 'career-compare', { lang: 'es' }));
     expect(text(spanish.querySelector('tbody tr:last-child th'))).to.equal('Puestos típicos');

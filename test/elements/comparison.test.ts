@@ -57,6 +57,12 @@ describe('comparison()', () => {
     expect(shown.highlight).to.equal(undefined);
   });
 
+  it('paths="nope" criteria="none" => every path and every row, as with no attribute', () => {
+    const shown = comparison(dataset, en, { paths: ['nope'], criteria: ['none'] });
+    expect(shown.paths).to.deep.equal(comparison(dataset, en, { paths: [], criteria: [] }).paths);
+    expect(shown.rows).to.deep.equal(comparison(dataset, en, { paths: [], criteria: [] }).rows);
+  });
+
   for (const key of PROTOTYPE_KEYS)
     it(`a path id "${key}" with no value => no value from Object.prototype`, () => {
       const data: Dataset = {

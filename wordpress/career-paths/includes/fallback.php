@@ -88,9 +88,6 @@ function career_paths_ids( $value ) {
 
 /** The items named by `$chosen`, in that order; every item when nothing is chosen. */
 function career_paths_pick( $items, $chosen ) {
-	if ( ! $chosen ) {
-		return $items;
-	}
 	$picked = array();
 	foreach ( $chosen as $id ) {
 		foreach ( $items as $item ) {
@@ -100,7 +97,7 @@ function career_paths_pick( $items, $chosen ) {
 			}
 		}
 	}
-	return $picked;
+	return $picked ? $picked : $items;
 }
 
 /** Whether a dataset field holds text that JavaScript would count as true (any non-empty string). */
