@@ -4,7 +4,7 @@
  * is. The layout is described in the README ("Import from a spreadsheet") and in `TEMPLATE`.
  */
 import { parse } from 'csv-parse/browser/esm/sync';
-import type { Dataset } from '../dataset/format.js';
+import type { Criterion, Dataset } from '../dataset/format.js';
 import { validate } from '../dataset/validate.js';
 import { pathOf, slug, steps } from './fields.js';
 
@@ -217,17 +217,21 @@ export function readSheet(text: string, current: Dataset): SheetResult {
           .set(`criteria[${index}]`, [row, 'text']);
       }
       const criterion = dataset.criteria![index];
-      Object.assign(criterion, source(cell));
-      sourceOrigin(`criteria[${index}].`, row);
-      // One note qualifies the whole criterion, whichever of its rows gives it.
-      const noted = origin.get(`criteria[${index}].note`);
-      if (cell('note') && !noted) {
-        criterion.note = cell('note');
-        origin.set(`criteria[${index}].note`, [row, 'note']);
-      } else if (cell('note') && cell('note') !== criterion.note)
-        problems.push(
-          `${where(row, 'note')}: a different note from the one row ${noted![0]} gives this criterion. A criterion has one note: give it on one of its rows, or the same on each.`,
-        );
+      // One note qualifies the whole criterion and one source backs it, whichever of its rows
+      // gives them: a later row may repeat them, not change them.
+      const once = <Field extends 'note' | 'source'>(field: Field, value: Criterion[Field], first: string, placed: () => void) => {
+        const from = origin.get(first);
+        if (value === undefined) return;
+        if (!from) {
+          criterion[field] = value;
+          placed();
+        } else if (JSON.stringify(value) !== JSON.stringify(criterion[field]))
+          problems.push(
+            `${where(row, field)}: a different ${field} from the one row ${from[0]} gives this criterion. A criterion has one ${field}: give it on one of its rows, or the same on each.`,
+          );
+      };
+      once('note', cell('note') || undefined, `criteria[${index}].note`, () => origin.set(`criteria[${index}].note`, [row, 'note']));
+      once('source', source(cell).source, `criteria[${index}].source.name`, () => sourceOrigin(`criteria[${index}].`, row));
       if (cell('path')) {
         const path = toPath(cell('path'));
         criterion.values = { ...criterion.values, [path]: texts };

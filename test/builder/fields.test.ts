@@ -170,6 +170,45 @@ describe('readSheet() with a "note" column', () => {
   });
 });
 
+describe('readSheet() with the source of a criterion that has a row per path', () => {
+  const sheet = (...rows: string[]) => ['type,name,path,text,source,source link', 'path,Nursing,,,,', 'path,Pharmacy,,,,', ...rows].join('\n');
+  const labor = { name: 'Labor statistics', url: 'https://stats.example.gov/pay' };
+  const values = { nursing: '$90,000', pharmacy: '$130,000' };
+  const read: [what: string, rows: string[], criterion: Criterion][] = [
+    [
+      'a source on the second row only',
+      ['criterion,Pay,Nursing,"$90,000",,', 'criterion,Pay,Pharmacy,"$130,000",Labor statistics,https://stats.example.gov/pay'],
+      { id: 'pay', label: 'Pay', source: labor, values },
+    ],
+    [
+      'the same source on each row',
+      [
+        'criterion,Pay,Nursing,"$90,000",Labor statistics,https://stats.example.gov/pay',
+        'criterion,Pay,Pharmacy,"$130,000",Labor statistics,https://stats.example.gov/pay',
+      ],
+      { id: 'pay', label: 'Pay', source: labor, values },
+    ],
+  ];
+  for (const [what, rows, criterion] of read)
+    it(`${what} => ${JSON.stringify(criterion)}`, () => {
+      const result = readSheet(sheet(...rows), dataset);
+      expect(result.ok && result.dataset.criteria).to.deep.equal([criterion]);
+    });
+
+  it('two different sources => the row and column of the second, not one source silently replacing the other', () => {
+    const rows = [
+      'criterion,Pay,Nursing,"$90,000",Labor statistics,https://stats.example.gov/pay',
+      'criterion,Pay,Pharmacy,"$130,000",Labor statistics,https://stats.example.gov/2022',
+    ];
+    expect(readSheet(sheet(...rows), dataset)).to.deep.equal({
+      ok: false,
+      problems: [
+        'Row 5, column E ("source"): a different source from the one row 4 gives this criterion. A criterion has one source: give it on one of its rows, or the same on each.',
+      ],
+    });
+  });
+});
+
 describe('the spreadsheet layout', () => {
   it("should be the README's: its table names every column but type, and no other", async () => {
     const readme = await (await fetch('/README.md')).text();
