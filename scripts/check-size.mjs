@@ -1,15 +1,16 @@
 // Fails when a file that school pages load outgrows its budget (brotli quality 11, gzip -9): the
-// drop-in file, 12 KB brotli or 14 KB gzip; the optional host script of the embed page, 1 KB
-// brotli. A school page pays for every byte on every visit, often over a phone's network. For the
-// drop-in it also says how much room is left under the brotli target, 11.5 KB, which keeps space
-// for what is planned.
+// drop-in file, 13 KB brotli or 15 KB gzip; the optional host script of the embed page, 1 KB
+// brotli. A school page pays for every byte on every visit, often over a phone's network, but it
+// does not feel a kilobyte: the budget leaves room for Lit itself (LitElement, about 5.4 KB of
+// it), which the elements use rather than a copy of their own. For the drop-in it also says how
+// much room is left under the brotli target, 12.5 KB, which keeps space for what is planned.
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BROTLI_LIMIT = 12 * 1024;
-export const GZIP_LIMIT = 14 * 1024;
-export const BROTLI_TARGET = 11.5 * 1024;
+export const BROTLI_LIMIT = 13 * 1024;
+export const GZIP_LIMIT = 15 * 1024;
+export const BROTLI_TARGET = 12.5 * 1024;
 
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 const gzip = (code) => gzipSync(code, { level: 9 });

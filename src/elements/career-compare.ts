@@ -1,12 +1,11 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyDeclarations, PropertyValues } from './base-element.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
 import { comparison, type ComparisonRow } from './comparison.js';
 import type { Dataset, Path, Texts } from '../dataset/format.js';
 import type { DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
 import { isSafeUrl } from '../shared/links.js';
-import { css, shared } from '../shared/styles.js';
+import { shared } from '../shared/styles.js';
 
 /**
  * A comparison of career paths: one column per path, one row per criterion, a row of typical

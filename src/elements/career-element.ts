@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { BaseElement, type PropertyDeclarations, type PropertyValues } from './base-element.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
@@ -35,7 +34,7 @@ const headings = [
  * @cssprop [--career-radius=6px] - Corner radius of buttons, badges and boxes.
  * @cssprop [--career-font=inherit] - The font shorthand; by default the page's font.
  */
-export abstract class CareerElement extends BaseElement {
+export abstract class CareerElement extends LitElement {
   static override properties: PropertyDeclarations = {
     data: {},
     src: {},

@@ -1,11 +1,10 @@
-import { html, nothing, render } from 'lit/html.js';
-import type { PropertyDeclarations } from './base-element.js';
+import { css, html, nothing, render, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset, Role } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
 import { ids, unknownIds } from '../shared/ids.js';
-import { css, shared } from '../shared/styles.js';
+import { shared } from '../shared/styles.js';
 import { readState, writeState } from '../shared/url-state.js';
 import { count, type Words } from '../words/index.js';
 

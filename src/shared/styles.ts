@@ -1,9 +1,4 @@
-/**
- * A style sheet's text, from a template without interpolations (the signature refuses them).
- * `BaseElement` makes one constructed sheet per text. It is named `css` so that the build
- * minifies the rules in it, and so that editors highlight them.
- */
-export const css = (rules: TemplateStringsArray) => rules[0];
+import { css } from 'lit';
 
 /**
  * What both elements share: the `--career-*` design tokens (defaults meet WCAG 2.2 AA on a white

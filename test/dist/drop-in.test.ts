@@ -64,7 +64,24 @@ describe('dist/career-paths.js in a plain <script src>', () => {
     expect(shadowText(picker)).to.include('Hospital administrator');
   });
 
-  // The built file shortens the elements' private names: what they drive must still work.
+  it('should define both elements as LitElement classes', () => {
+    for (const tag of ['career-compare', 'career-picker']) {
+      const element = customElements.get(tag) as unknown as Record<string, unknown>;
+      expect(element.elementProperties, tag).to.be.instanceOf(Map);
+      expect(element.addInitializer, tag).to.be.a('function');
+      expect(element.finalizeStyles, tag).to.be.a('function');
+    }
+  });
+
+  // The same names as dist/esm: a page's script, or a subclass, reads them from the built file too.
+  it('should keep the public names of LitElement: hasUpdated, updateComplete, renderRoot', async () => {
+    const compare = document.querySelector('career-compare')! as unknown as Record<string, unknown>;
+    expect(await compare.updateComplete).to.equal(true);
+    expect(compare.hasUpdated).to.equal(true);
+    expect(compare.renderRoot).to.equal((compare as unknown as Element).shadowRoot);
+  });
+
+  // The built file shortens Lit's shared internal names: what they drive must still work.
   it('should answer the reader: a path left out, an interest, a role opened, a bad dataset', async () => {
     const holder = document.createElement('div');
     holder.innerHTML = `

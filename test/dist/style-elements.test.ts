@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { $, twoPaths, json, waitUntil } from '../helpers.js';
 
-// Safari before 16.4 cannot give a shadow root constructed style sheets: there the elements
-// write their styles as <style> elements in the shadow root instead.
-describe('dist/career-paths.js in a browser without adoptedStyleSheets on shadow roots', () => {
+// Safari before 16.4 cannot give a document or a shadow root constructed style sheets: there
+// LitElement writes the styles as <style> elements in the shadow root instead. It decides when
+// the script loads, from the document's `adoptedStyleSheets`.
+describe('dist/career-paths.js in a browser without adoptedStyleSheets', () => {
   before(async () => {
+    delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
     delete (ShadowRoot.prototype as Partial<ShadowRoot>).adoptedStyleSheets;
-    expect('adoptedStyleSheets' in ShadowRoot.prototype).to.equal(false);
+    expect('adoptedStyleSheets' in Document.prototype).to.equal(false);
     document.body.innerHTML = `<career-compare layout="table" data='${json(twoPaths)}'></career-compare>`;
     await new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
