@@ -5,6 +5,9 @@
 //   npm run bench             # builds dist/, then measures in headless Chromium
 //   RUNS=31 node bench/run.mjs
 //   CASES=picker npm run bench  # only some groups: compare, picker, shift
+//   BASELINE=other/career-paths.js CASES=picker node bench/run.mjs
+//                             # the picker's changes with another build of the drop-in file too,
+//                             # in the same run, to weigh a change against what it replaces
 //
 // A run of every group writes its tables into README.md (between `<!-- bench:start -->` and
 // `<!-- bench:end -->`), so that the figures there are the bench's own.
@@ -21,6 +24,8 @@ const RUNS = Number(process.env.RUNS ?? 15);
 const CASES = (process.env.CASES ?? 'compare,picker,shift').split(',');
 const healthcare = JSON.parse(readFileSync(join(root, 'data/healthcare-management-vs-administration.json'), 'utf8'));
 const large = generate();
+/** Another build of the drop-in file to measure beside dist/, served as /bench/baseline.js. */
+const BASELINE = process.env.BASELINE;
 
 const { validate } = await importTs('src/dataset/validate.ts');
 for (const [name, dataset] of [
@@ -52,6 +57,12 @@ const server = await serve((path, query) => {
   if (path === '/bench/bare.html')
     return { type: types['.html'], body: readFileSync(join(root, 'bench/index.html'), 'utf8').replace(/<script src=[^>]*><\/script>/, '') };
   if (path === '/bench/demo.html') return { type: types['.html'], body: demoVariant(query) };
+  if (path === '/bench/baseline.js' && BASELINE) return { type: types['.js'], body: readFileSync(BASELINE, 'utf8') };
+  if (path === '/bench/baseline.html')
+    return {
+      type: types['.html'],
+      body: readFileSync(join(root, 'bench/index.html'), 'utf8').replace(/<script src=[^>]*>/, '<script src="/bench/baseline.js">'),
+    };
   return undefined;
 });
 const { origin } = server;
@@ -253,8 +264,8 @@ async function benchScriptLoad() {
  * Each run: bring the picker to `before` (unmeasured), click one input, wait for the update and
  * layout. The static copy replaces a list's items with the same markup, from the same before-state.
  */
-async function benchPicker(label, scenario) {
-  const page = await benchPage();
+async function benchPicker(label, scenario, url = '/bench/') {
+  const page = await benchPage(url);
   await page.evaluate(helpers);
   const runs = await page.evaluate(
     async (scenario, runs) => {
@@ -425,9 +436,14 @@ try {
     timings.push(...(await benchPicker('`<career-picker>` all paths → one path, 1,000 roles', 'one path')));
     timings.push(...(await benchPicker('`<career-picker>` one path → all paths, 1,000 roles', 'all paths')));
     timings.push(...(await benchPicker('`<career-picker>` one interest checked, 1,000 roles', 'interest')));
+    if (BASELINE) {
+      timings.push(...(await benchPicker('baseline: all paths → one path', 'one path', '/bench/baseline.html')));
+      timings.push(...(await benchPicker('baseline: one path → all paths', 'all paths', '/bench/baseline.html')));
+      timings.push(...(await benchPicker('baseline: one interest checked', 'interest', '/bench/baseline.html')));
+    }
     const pickerRows = timings.filter((t) => t.update);
     notes.push(
-      `- Of each picker change, the update (ranking, then putting the roles' kept list items in order and rendering again the few whose content changed) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
+      `- Of each picker change, the update (ranking, then Lit's keyed list putting the roles in order, making the items of newly shown roles and updating the others) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
     );
   }
   out.push('| measure | widget, median (IQR) | static HTML, median (IQR) | ratio | target |');
@@ -448,7 +464,7 @@ try {
     for (const s of shifts) out.push(`| ${s.label} | ${s.cls.toFixed(4)} | ${s.target} |`);
   }
   console.log(out.join('\n'));
-  if (['compare', 'picker', 'shift'].every((group) => CASES.includes(group))) {
+  if (['compare', 'picker', 'shift'].every((group) => CASES.includes(group)) && !BASELINE) {
     writeReadmeBlock('bench', [`${machine}, ${new Date().toISOString().slice(0, 10)}:`, '', ...out].join('\n'));
     console.log('\nWrote these tables into README.md.');
   }
