@@ -443,7 +443,7 @@ try {
     }
     const pickerRows = timings.filter((t) => t.update);
     notes.push(
-      `- Of each picker change, the update (ranking, then Lit's keyed list putting the roles in order, making the items of newly shown roles and updating the others) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
+      `- Of each picker change, the update (ranking, then putting the roles' kept list items in order and rendering again the few whose content changed) takes ${pickerRows.map((t) => ms(t.update)).join(', ')} in the order of the rows; style and layout take the rest.`,
     );
   }
   out.push('| measure | widget, median (IQR) | static HTML, median (IQR) | ratio | target |');
