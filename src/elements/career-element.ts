@@ -81,7 +81,11 @@ export abstract class CareerElement extends LitElement {
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
-  /** The latest load: a file that arrives after a newer load is dropped. */
+  /**
+   * The latest load: a file that arrives after a newer load is dropped. A promise while a `src`
+   * load is pending: until it ends, the attributes are not checked against the old dataset,
+   * which a page changing `src` and `highlight` together has not meant them for.
+   */
   private request?: Loaded | null | Promise<Loaded>;
 
   /** The text of the child `<script type="application/json">` when the data was last loaded. */
@@ -116,7 +120,7 @@ export abstract class CareerElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
-    const issues = this.careerData ? this.attributeIssues(this.careerData) : [];
+    const issues = this.careerData && !(this.request instanceof Promise) ? this.attributeIssues(this.careerData) : [];
     const failure: Failure | undefined = issues.length ? { ok: false, message: 'An attribute names something the data does not have', issues } : undefined;
     if (failure && JSON.stringify(failure) !== JSON.stringify(this.attributeFailure)) this.report(failure);
     this.attributeFailure = failure;
@@ -216,6 +220,9 @@ export abstract class CareerElement extends LitElement {
 
   /** Takes a load's outcome: the dataset or the failure. Inline data arrives within an update. */
   private loaded(loaded: Loaded | null) {
+    this.request = loaded;
+    // The attributes are checked again, even when the dataset is the one already shown.
+    this.requestUpdate();
     this.retrying = false;
     if (!loaded || loaded.ok) {
       this.careerData = loaded?.dataset;
