@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
@@ -95,10 +95,12 @@ export abstract class CareerElement extends LitElement {
    * Watches what can carry data: the element's own children (a data script may come or go) and
    * the data script's text. Not the fallback's text, which a translation plug-in may rewrite.
    */
-  private readonly childWatcher = new MutationObserver(() => {
-    this.watchChildren();
-    if (this.dataScript()?.textContent !== this.scriptText) this.reload();
-  });
+  private readonly childWatcher = isServer
+    ? undefined
+    : new MutationObserver(() => {
+        this.watchChildren();
+        if (this.dataScript()?.textContent !== this.scriptText) this.reload();
+      });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -107,7 +109,7 @@ export abstract class CareerElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.childWatcher.disconnect();
+    this.childWatcher?.disconnect();
   }
 
   /** Called when a dataset was loaded (or removed), before the attributes are checked against it. */
@@ -119,6 +121,8 @@ export abstract class CareerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // Rendered on a server (Lit's SSR), the element shows the page's fallback; the data loads in the browser.
+    if (isServer) return;
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
     const issues = this.careerData && !(this.request instanceof Promise) ? this.attributeIssues(this.careerData) : [];
     const failure: Failure | undefined = issues.length ? { ok: false, message: 'An attribute names something the data does not have', issues } : undefined;
@@ -203,10 +207,11 @@ export abstract class CareerElement extends LitElement {
   }
 
   private watchChildren() {
-    this.childWatcher.disconnect();
-    this.childWatcher.observe(this, { childList: true });
+    const watcher = this.childWatcher!;
+    watcher.disconnect();
+    watcher.observe(this, { childList: true });
     const script = this.dataScript();
-    if (script) this.childWatcher.observe(script, { childList: true, subtree: true, characterData: true });
+    if (script) watcher.observe(script, { childList: true, subtree: true, characterData: true });
   }
 
   private reload() {

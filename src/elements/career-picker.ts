@@ -1,4 +1,4 @@
-import { css, html, nothing, render, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, nothing, render, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset, Role } from '../dataset/format.js';
@@ -154,7 +154,7 @@ export class CareerPicker extends CareerElement {
    * one interest checked 65.9 ms against 41.5 ms. `repeat()` also adds about 480 bytes brotli.
    * To measure again: `BASELINE=<another build> CASES=picker node bench/run.mjs`.
    */
-  private readonly lists = [document.createElement('ul'), document.createElement('ul')];
+  private readonly lists = isServer ? [] : [document.createElement('ul'), document.createElement('ul')];
 
   protected readonly kind = 'picker';
 
