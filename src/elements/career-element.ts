@@ -49,7 +49,7 @@ export abstract class CareerElement extends LitElement {
   };
 
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
-  data?: unknown;
+  data?: Dataset | string;
 
   /** The URL of the dataset's JSON file. */
   src?: string;
