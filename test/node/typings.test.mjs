@@ -4,6 +4,7 @@
 // directive. Reads dist/ (npm run build).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -13,7 +14,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // The package's "exports" hide its bin: take it from beside its package.json.
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
-test('test/typings/ (React, Vue, Svelte) => compiles with tsc --strict, and each wrong use fails', () => {
+// The React snippets of docs/frameworks.md are checked with the fixtures, as they are written there.
+const snippets = `${root}test/typings/from-docs`;
+rmSync(snippets, { recursive: true, force: true });
+mkdirSync(snippets);
+const docs = readFileSync(`${root}docs/frameworks.md`, 'utf8');
+[...docs.matchAll(/```tsx\n([\s\S]*?)```/g)].forEach(([, code], i) => writeFileSync(`${snippets}/react-${i + 1}.tsx`, code));
+
+test('docs/frameworks.md => has React snippets to check', () => {
+  assert.ok(readdirSync(snippets).length >= 2);
+});
+
+test('test/typings/ (React, Vue, Svelte, the React snippets of the docs) => compiles with tsc --strict, and each wrong use fails', () => {
   const result = spawnSync(process.execPath, [tsc, '-p', 'test/typings/tsconfig.json'], { cwd: root, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
