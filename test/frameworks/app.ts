@@ -11,3 +11,11 @@ export interface FixtureApp {
 }
 
 export type Mount = (container: HTMLElement, datasets: Dataset[]) => FixtureApp;
+
+/** What the React page rendered on a server exports (react-ssr-app.tsx). */
+export interface ServerRenderedApp {
+  /** The page's markup, as the server sends it. */
+  render(src: string, dataset: Dataset): string;
+  /** Hydrates the server's markup in `container`. */
+  hydrate(container: HTMLElement, src: string, dataset: Dataset): FixtureApp;
+}

@@ -9,7 +9,7 @@ import type { CareerCompare } from '../../src/elements/career-compare.js';
 import type { CareerPicker } from '../../src/elements/career-picker.js';
 import type { Dataset } from '../../src/dataset/format.js';
 import { $, $$, click, HEALTHCARE, roleButton, text, waitUntil } from '../helpers.js';
-import type { Mount } from './app.js';
+import type { Mount, ServerRenderedApp } from './app.js';
 
 const apps = { React: 'react-app.tsx', Vue: 'vue-app.ts', Svelte: 'svelte-app.ts' };
 
@@ -77,3 +77,30 @@ for (const [framework, file] of Object.entries(apps)) {
     });
   });
 }
+
+describe('a React page rendered on a server, then hydrated', () => {
+  it("should render both elements once hydrated, the picker's data and listener set by the documented workaround", async () => {
+    const file = 'react-ssr-app.tsx';
+    const { render, hydrate } = (await import(`./${file}?bundle`)) as ServerRenderedApp;
+    const container = document.body.appendChild(document.createElement('div'));
+    const consoleError = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args[0]);
+    try {
+      // What the server sends, then React's hydration of it.
+      container.innerHTML = render(HEALTHCARE, healthcare);
+      const app = hydrate(container, HEALTHCARE, healthcare);
+      const compare = container.querySelector<CareerCompare>('career-compare')!;
+      const picker = container.querySelector<CareerPicker>('career-picker')!;
+      await waitUntil(() => compare.shadowRoot?.querySelector('table, section') && picker.shadowRoot?.querySelector('fieldset'), 'both elements should render');
+      expect($(compare, '[part~="badge"]').closest('th, section')!.textContent).to.contain('Healthcare Management');
+      await click(roleButton(picker, 'Office manager'));
+      await waitUntil(() => text(container.querySelector('output')) === 'office-manager', 'the page should hear career-select');
+      app.unmount();
+      expect(logged, 'no hydration error').to.be.empty;
+    } finally {
+      console.error = consoleError;
+      container.remove();
+    }
+  });
+});
