@@ -2,9 +2,14 @@
 // `npm run manifest` writes it; scripts/check-manifest.mjs fails when it is stale.
 import { readFileSync } from 'node:fs';
 
-/** The event types, from the one map in src/shared/events.ts, so that `@fires` needs no types. */
+/**
+ * Each event's detail type, from the one map in src/shared/events.ts, so that `@fires` needs no
+ * types. The manifest gives an event's detail type, not `CustomEvent<…>`: the tools that generate
+ * framework typings from it wrap it in `CustomEvent` themselves, and import it by that name from
+ * the package.
+ */
 const eventTypes = Object.fromEntries(
-  [...readFileSync(new URL('src/shared/events.ts', import.meta.url), 'utf8').matchAll(/'(career-[a-z-]+)': (CustomEvent<\w+>)/g)].map((m) => [m[1], m[2]]),
+  [...readFileSync(new URL('src/shared/events.ts', import.meta.url), 'utf8').matchAll(/'(career-[a-z-]+)': CustomEvent<(\w+)>/g)].map((m) => [m[1], m[2]]),
 );
 
 /** A source path as the published package has it: `src/x/y.ts` => `dist/esm/x/y.js`. */

@@ -67,7 +67,7 @@ export default [
   },
   // For bundler users: one module per source file, Lit left to their bundler.
   {
-    input: ['src/index.ts', 'src/career-paths.ts'],
+    input: ['src/index.ts', 'src/career-paths.ts', 'src/dataset/index.ts'],
     output: { dir: 'dist/esm', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit/],
     plugins: [esbuild({ target: 'es2021' })],

@@ -6,7 +6,7 @@
 //
 // Each concern lives in its own module under test/runner/: the engines (puppeteer.mjs,
 // webkit.mjs), the results file (reporter.mjs), the test server's extra responses
-// (middleware.mjs) and extra commands (commands.mjs).
+// (middleware.mjs), extra commands (commands.mjs) and the framework apps' bundles (frameworks.mjs).
 import { constants as osConstants } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedBrowsers } from './scripts/browsers.mjs';
 import { forcedColors, fullA11ySnapshot } from './test/runner/commands.mjs';
+import { frameworkApps } from './test/runner/frameworks.mjs';
 import { safetyResponses } from './test/runner/middleware.mjs';
 import { chromium, firefox } from './test/runner/puppeteer.mjs';
 import { resultsFileReporter } from './test/runner/reporter.mjs';
@@ -38,7 +39,13 @@ export default {
   // (test/runner/reporter.mjs). The drop-in file's own tests (test/dist/) load the production build.
   nodeResolve: { exportConditions: ['development'] },
   middleware: [safetyResponses],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }), fullA11ySnapshot, forcedColors, a11ySnapshotPlugin()],
+  plugins: [
+    frameworkApps(rootDir),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }),
+    fullA11ySnapshot,
+    forcedColors,
+    a11ySnapshotPlugin(),
+  ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   // One page per engine and one engine at a time: 2 cores, and focus and pointer tests are only
   // reliable in the foreground page.

@@ -32,7 +32,7 @@ export function reference(manifest) {
         (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.default?.replace(/^'(.*)'$/, '$1')), cell(a.description)]),
       ),
       ...table(
-        ['event', 'type', 'when'],
+        ['event', 'detail', 'when'],
         (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ),
       ...table(

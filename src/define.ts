@@ -7,6 +7,8 @@ const warned = Symbol.for('career-paths.version-warned');
  * two versions of it. The first definition wins; a version mismatch is reported once.
  */
 export function define(tag: string, element: CustomElementConstructor & { version?: string }) {
+  // On a server without Lit's DOM shim, where the package may be imported for its types and helpers.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as { version?: string } | undefined;
   if (!existing) {
     element.version = VERSION;

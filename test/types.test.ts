@@ -20,12 +20,16 @@ const dataset: Dataset = {
 /** Wrong uses, type-checked by `npm run lint` but never called. */
 export function wrongUses(picker: CareerPicker) {
   picker.addEventListener('career-select', (e) => {
-    const roleId: string = e.detail.roleId;
+    // @ts-expect-error: roleId is null when the role was closed
+    const closed: string = e.detail.roleId;
+    const roleId: string = e.detail.roleId ?? '';
+    // A closed role has no path either.
+    const pathId: string | undefined = e.detail.roleId ? e.detail.pathId : undefined;
     // @ts-expect-error: the detail has no such field
     e.detail.nope;
     // @ts-expect-error: a role id is text, not a number
     const wrong: number = e.detail.roleId;
-    return [roleId, wrong];
+    return [closed, roleId, pathId, wrong];
   });
   picker.addEventListener('career-filter', (e) => {
     // @ts-expect-error: pathId is null when every path is chosen

@@ -51,7 +51,14 @@ function fromValue(value: unknown): Loaded {
  */
 export function load(sources: Sources): Loaded | null | Promise<Loaded> {
   const { data, src, script } = sources;
-  if (data != null) return typeof data === 'string' ? fromText(data) : fromValue(data);
+  if (data != null) {
+    if (typeof data !== 'string') return fromValue(data);
+    // An object given to `data` before the element was defined (a framework that rendered before
+    // the package was imported) arrives as the attribute `data="[object Object]"`.
+    if (/^\[object \w+\]$/.test(data))
+      return { ok: false, message: `The data was set as text (${data}) before the element was defined; set the data property instead`, issues: [] };
+    return fromText(data);
+  }
   if (src) {
     let url: string;
     try {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CareerElement } from './career-element.js';
 import { comparison, type ComparisonRow } from './comparison.js';
 import type { Dataset, Path, Texts } from '../dataset/format.js';
@@ -137,16 +137,16 @@ export class CareerCompare extends CareerElement {
   // Measuring in the next frame keeps the re-render, which changes the element's height, out of
   // the observer's callback: there it would raise a resize loop error on the page's window
   // (https://www.w3.org/TR/resize-observer/#deliver-resize-error).
-  private readonly resizer = new ResizeObserver(() => requestAnimationFrame(this.measure));
+  private readonly resizer = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(this.measure));
 
   override connectedCallback() {
     super.connectedCallback();
-    this.resizer.observe(this);
+    this.resizer?.observe(this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizer.disconnect();
+    this.resizer?.disconnect();
   }
 
   protected override attributeIssues(dataset: Dataset): DataIssue[] {

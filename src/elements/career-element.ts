@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { load, type Loaded } from '../dataset/load.js';
 import type { Cta, Dataset } from '../dataset/format.js';
 import { emit, type DataIssue } from '../shared/events.js';
@@ -49,7 +49,7 @@ export abstract class CareerElement extends LitElement {
   };
 
   /** The dataset as JSON text (attribute) or as an object (property). Wins over `src`. */
-  data?: unknown;
+  data?: Dataset | string;
 
   /** The URL of the dataset's JSON file. */
   src?: string;
@@ -81,7 +81,11 @@ export abstract class CareerElement extends LitElement {
   /** Which `<career-compare>` or `<career-picker>` raised an event, for `career-cta`. */
   protected abstract readonly kind: 'compare' | 'picker';
 
-  /** The latest load: a file that arrives after a newer load is dropped. */
+  /**
+   * The latest load: a file that arrives after a newer load is dropped. A promise while a `src`
+   * load is pending: until it ends, the attributes are not checked against the old dataset,
+   * which a page changing `src` and `highlight` together has not meant them for.
+   */
   private request?: Loaded | null | Promise<Loaded>;
 
   /** The text of the child `<script type="application/json">` when the data was last loaded. */
@@ -91,10 +95,12 @@ export abstract class CareerElement extends LitElement {
    * Watches what can carry data: the element's own children (a data script may come or go) and
    * the data script's text. Not the fallback's text, which a translation plug-in may rewrite.
    */
-  private readonly childWatcher = new MutationObserver(() => {
-    this.watchChildren();
-    if (this.dataScript()?.textContent !== this.scriptText) this.reload();
-  });
+  private readonly childWatcher = isServer
+    ? undefined
+    : new MutationObserver(() => {
+        this.watchChildren();
+        if (this.dataScript()?.textContent !== this.scriptText) this.reload();
+      });
 
   override connectedCallback() {
     super.connectedCallback();
@@ -103,7 +109,7 @@ export abstract class CareerElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.childWatcher.disconnect();
+    this.childWatcher?.disconnect();
   }
 
   /** Called when a dataset was loaded (or removed), before the attributes are checked against it. */
@@ -115,8 +121,10 @@ export abstract class CareerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // Rendered on a server (Lit's SSR), the element shows the page's fallback; the data loads in the browser.
+    if (isServer) return;
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
-    const issues = this.careerData ? this.attributeIssues(this.careerData) : [];
+    const issues = this.careerData && !(this.request instanceof Promise) ? this.attributeIssues(this.careerData) : [];
     const failure: Failure | undefined = issues.length ? { ok: false, message: 'An attribute names something the data does not have', issues } : undefined;
     if (failure && JSON.stringify(failure) !== JSON.stringify(this.attributeFailure)) this.report(failure);
     this.attributeFailure = failure;
@@ -199,10 +207,11 @@ export abstract class CareerElement extends LitElement {
   }
 
   private watchChildren() {
-    this.childWatcher.disconnect();
-    this.childWatcher.observe(this, { childList: true });
+    const watcher = this.childWatcher!;
+    watcher.disconnect();
+    watcher.observe(this, { childList: true });
     const script = this.dataScript();
-    if (script) this.childWatcher.observe(script, { childList: true, subtree: true, characterData: true });
+    if (script) watcher.observe(script, { childList: true, subtree: true, characterData: true });
   }
 
   private reload() {
@@ -216,6 +225,9 @@ export abstract class CareerElement extends LitElement {
 
   /** Takes a load's outcome: the dataset or the failure. Inline data arrives within an update. */
   private loaded(loaded: Loaded | null) {
+    this.request = loaded;
+    // The attributes are checked again, even when the dataset is the one already shown.
+    this.requestUpdate();
     this.retrying = false;
     if (!loaded || loaded.ok) {
       this.careerData = loaded?.dataset;

@@ -1,4 +1,4 @@
-import { css, html, nothing, render, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, nothing, render, type PropertyDeclarations } from 'lit';
 import { CareerElement } from './career-element.js';
 import { resultsFor, type Ranked, type Results } from './rank.js';
 import type { Dataset, Role } from '../dataset/format.js';
@@ -33,7 +33,7 @@ const known = (items: { id: string }[] = [], id?: string) => items.some((item) =
  * browser lays out only the roles near the view (`content-visibility: auto`).
  *
  * @tag career-picker
- * @fires career-select - A role was opened.
+ * @fires career-select - A role was opened, or closed: then `roleId` and `pathId` are `null`.
  * @fires career-filter - The path or interests were changed.
  * @fires career-cta - A call-to-action link was activated. Cancelable.
  * @fires career-error - The data could not be loaded or is invalid.
@@ -129,6 +129,13 @@ export class CareerPicker extends CareerElement {
    */
   private changes = 0;
 
+  /**
+   * The values of `path`, `interests` and `selected` that the student chose (or a link restored),
+   * as against those the page set. New data that lacks an id of the student's choice drops it
+   * quietly; an id the page set and the data lacks is an error.
+   */
+  private choice: { path?: string; interests?: string; selected?: string } = {};
+
   /** The last ranking and what it was made from, so that each change ranks the roles once. */
   private ranking?: { from: unknown[]; results: Results };
 
@@ -147,7 +154,7 @@ export class CareerPicker extends CareerElement {
    * one interest checked 65.9 ms against 41.5 ms. `repeat()` also adds about 480 bytes brotli.
    * To measure again: `BASELINE=<another build> CASES=picker node bench/run.mjs`.
    */
-  private readonly lists = [document.createElement('ul'), document.createElement('ul')];
+  private readonly lists = isServer ? [] : [document.createElement('ul'), document.createElement('ul')];
 
   protected readonly kind = 'picker';
 
@@ -156,10 +163,10 @@ export class CareerPicker extends CareerElement {
     const dataset = this.careerData;
     const state = this.syncUrl && this.id && readState(location.hash, this.id);
     if (!dataset || !state) return;
+    this.choice = { path: state.path, interests: state.interests.join(' ') || undefined, selected: state.role };
+    Object.assign(this, this.choice);
     // A link may outlive the data it was made from: ids the data lacks are dropped, not an error.
-    this.path = known(dataset.paths, state.path) ? state.path : undefined;
-    this.interests = state.interests.filter((id) => known(dataset.interests, id)).join(' ') || undefined;
-    this.selected = known(dataset.roles, state.role) ? state.role : undefined;
+    this.keepKnown(dataset);
   };
 
   override connectedCallback() {
@@ -183,7 +190,21 @@ export class CareerPicker extends CareerElement {
 
   protected override dataChanged() {
     this.roleItems = new WeakMap();
+    if (this.careerData) this.keepKnown(this.careerData);
     this.restore();
+  }
+
+  /** Drops from the student's choice the ids that the dataset lacks. */
+  private keepKnown(dataset: Dataset) {
+    const lists = { path: dataset.paths, interests: dataset.interests, selected: dataset.roles };
+    for (const key of ['path', 'interests', 'selected'] as const) {
+      if (this[key] && this[key] === this.choice[key]) {
+        this[key] = this.choice[key] =
+          ids(this[key])
+            .filter((id) => known(lists[key], id))
+            .join(' ') || undefined;
+      }
+    }
   }
 
   protected override firstUpdated() {
@@ -312,20 +333,20 @@ export class CareerPicker extends CareerElement {
   private choose(event: Event) {
     const input = event.target as HTMLInputElement;
     if (input.type === 'radio') {
-      this.path = input.value || undefined;
+      this.path = this.choice.path = input.value || undefined;
     } else {
       const chosen = new Set(ids(this.interests));
       if (input.checked) chosen.add(input.value);
       else chosen.delete(input.value);
       // In the data's order, whichever box was ticked first.
       const interests = this.careerData?.interests ?? [];
-      this.interests = interests.flatMap((interest) => (chosen.has(interest.id) ? interest.id : [])).join(' ') || undefined;
+      this.interests = this.choice.interests = interests.flatMap((interest) => (chosen.has(interest.id) ? interest.id : [])).join(' ') || undefined;
     }
     this.filtered();
   }
 
   private async clear() {
-    this.path = this.interests = undefined;
+    this.path = this.interests = this.choice.path = this.choice.interests = undefined;
     this.filtered();
     // The button goes away with the empty result: focus the first choice, "All paths".
     await this.updateComplete;
@@ -337,8 +358,9 @@ export class CareerPicker extends CareerElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[aria-expanded]');
     const role = button && this.careerData?.roles?.find((candidate) => candidate.id === button.value);
     if (!role) return;
-    this.selected = this.selected === role.id ? undefined : role.id;
-    if (this.selected) emit(this, 'career-select', { roleId: role.id, pathId: role.path });
+    this.selected = this.choice.selected = this.selected === role.id ? undefined : role.id;
+    // Closing says so too, so that a page keeping the open role in its own state can follow.
+    emit(this, 'career-select', this.selected ? { roleId: role.id, pathId: role.path } : { roleId: null, pathId: null });
     this.save();
   }
 

@@ -1,9 +1,7 @@
 /** The one way the widgets raise an event: bubbling, composed, from the element itself. */
 
-export interface CareerSelectDetail {
-  roleId: string;
-  pathId: string;
-}
+/** The opened role and its path; both `null` when the student closed the role. */
+export type CareerSelectDetail = { roleId: string; pathId: string } | { roleId: null; pathId: null };
 
 export interface CareerFilterDetail {
   pathId: string | null;

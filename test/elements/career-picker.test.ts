@@ -404,12 +404,15 @@ describe('<career-picker>', () => {
       expect(last.bubbles && last.composed).to.be.true;
     });
 
-    it('should raise career-select with the role and its path when a role is opened, not when it is closed', async () => {
+    it('should raise career-select with the role and its path when a role is opened, and with null ids when it is closed', async () => {
       const element = await renderPicker(html`<career-picker .data=${healthcare}></career-picker>`);
       const events = recorded(element);
       await click(roleButton(element, 'Clinical director'));
       await click(roleButton(element, 'Clinical director'));
-      expect(events.map((event) => [event.type, event.detail])).to.deep.equal([['career-select', { roleId: 'clinical-director', pathId: 'administration' }]]);
+      expect(events.map((event) => [event.type, event.detail])).to.deep.equal([
+        ['career-select', { roleId: 'clinical-director', pathId: 'administration' }],
+        ['career-select', { roleId: null, pathId: null }],
+      ]);
       expect(events[0].bubbles && events[0].composed).to.be.true;
     });
 

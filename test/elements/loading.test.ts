@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/career-paths.js';
 import type { CareerCompare } from '../../src/elements/career-compare.js';
+import type { Dataset } from '../../src/dataset/format.js';
 import { waitUntil } from '../helpers.js';
 
-const dataset = (title: string) => ({ version: 1, title, paths: [{ id: 'a', name: `${title} path` }] });
+const dataset = (title: string): Dataset => ({ version: 1, title, paths: [{ id: 'a', name: `${title} path` }] });
 const dataJson = (title: string) => JSON.stringify(dataset(title));
 
 /** The text of the first column header: what the element rendered from its data. */
