@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, paths } from '../../scripts/browsers.mjs';
-import { missingPackages, startWordPress } from '../wordpress/site.mjs';
+import { missingPackages, processesIn, startWordPress } from '../wordpress/site.mjs';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const plugin = join(root, 'wordpress', 'career-paths');
@@ -417,5 +417,13 @@ describe('the WordPress plugin on WordPress 6.1 and MariaDB', { skip: missing.le
       log.split('\n').filter((line) => line.includes('career-paths/')),
       [],
     );
+  });
+
+  test('stopping the site leaves no process running in its folder', async () => {
+    await browser.close();
+    browser = undefined;
+    assert.notDeepEqual(processesIn(wp.dir), [], 'the database and the web server run in the site’s folder');
+    await wp.stop();
+    assert.deepEqual(processesIn(wp.dir), []);
   });
 });

@@ -3,10 +3,10 @@
 // one temporary folder (its own database files, socket, site folder and wp-config.php), so
 // nothing outside it changes. WordPress is installed by script, as its installer does.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export const WORDPRESS = '/usr/share/wordpress';
@@ -24,6 +24,31 @@ export function missingPackages() {
   ]
     .filter(([, present]) => !present)
     .map(([name]) => name);
+}
+
+/**
+ * The processes whose working folder is `dir` or inside it (each process's /proc/PID/cwd), as
+ * `pid command`: whatever a site started there and left running, even after its folder is gone.
+ */
+export function processesIn(dir) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let cwd;
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (cwd !== dir && !cwd.startsWith(dir + sep)) continue;
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+    } catch {
+      // gone meanwhile
+    }
+    found.push(`${pid} ${command}`);
+  }
+  return found;
 }
 
 const freePort = () =>
@@ -74,16 +99,44 @@ function phpIn(site, code) {
  * the Author's login and application password, a way to run PHP in the site, and `stop`.
  */
 export async function startWordPress({ zip }) {
-  const dir = mkdtempSync(join(tmpdir(), 'career-paths-wordpress-'));
-  const children = [];
-  const stop = async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  // As /proc names it: the real path, whatever links lead to the temporary folder.
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'career-paths-wordpress-')));
+  // Each server runs in its own process group, and is stopped as a group: PHP's web server forks
+  // its workers, which a signal to the parent alone would leave running.
+  const groups = [];
+  const start = (command, args, options) => {
+    const child = spawn(command, args, { ...options, detached: true });
+    groups.push(child.pid);
+    return child;
+  };
+  const alive = (group) => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
     }
+  };
+  const signal = (group, name) => {
+    try {
+      process.kill(-group, name);
+    } catch {
+      // already gone
+    }
+  };
+  // Should this process end before `stop` runs, its servers end with it.
+  const kill = () => groups.forEach((group) => signal(group, 'SIGKILL'));
+  process.once('exit', kill);
+  const stop = async () => {
+    for (const group of groups.reverse()) {
+      for (const name of ['SIGTERM', 'SIGKILL']) {
+        signal(group, name);
+        const end = Date.now() + 10_000;
+        while (alive(group) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    groups.length = 0;
+    process.off('exit', kill);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -94,7 +147,7 @@ export async function startWordPress({ zip }) {
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], {
       stdio: 'pipe',
     });
-    const mariadb = spawn(
+    start(
       MARIADBD,
       [
         '--no-defaults',
@@ -108,7 +161,6 @@ export async function startWordPress({ zip }) {
       ],
       { stdio: 'ignore' },
     );
-    children.push(mariadb);
     await until('MariaDB', async () => existsSync(socket) && spawnSync('php', ['-r', `new mysqli(null, 'root', '', null, 0, '${socket}');`]).status === 0);
     execFileSync('php', ['-r', `(new mysqli(null, 'root', '', null, 0, '${socket}'))->query('CREATE DATABASE wordpress');`]);
 
@@ -187,8 +239,7 @@ require_once ABSPATH . 'wp-settings.php';
     ).trim();
     if (!installed.endsWith('active')) throw new Error(`the plugin did not install: ${installed}`);
 
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { cwd: site, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' } });
-    children.push(server);
+    start('php', ['-S', `127.0.0.1:${port}`, '-t', site], { cwd: site, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' } });
     await until('PHP’s web server', async () => (await fetch(`${url}/wp-login.php`)).ok);
 
     return { url, dir, site, author, php: (code) => phpIn(site, code), stop };
