@@ -95,10 +95,13 @@ function phpIn(site, code) {
 
 /**
  * Starts MariaDB and a WordPress site with an administrator and an Author, and installs the
- * plugin from `zip` the way Plugins › Add New › Upload Plugin does. Returns the site's URL,
+ * plugin from `zip` the way Plugins › Add New › Upload Plugin does. `wordpress` is the folder
+ * of WordPress's files: Debian's installed package by default, or one that
+ * scripts/wordpress-debian.mjs unpacked. With `network`, the site is the main site of a network
+ * (multisite, sites in folders), as Tools › Network Setup makes it. Returns the site's URL,
  * the Author's login and application password, a way to run PHP in the site, and `stop`.
  */
-export async function startWordPress({ zip }) {
+export async function startWordPress({ zip, wordpress = WORDPRESS, network = false }) {
   // As /proc names it: the real path, whatever links lead to the temporary folder.
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'career-paths-wordpress-')));
   // Each server runs in its own process group, and is stopped as a group: PHP's web server forks
@@ -166,20 +169,20 @@ export async function startWordPress({ zip }) {
 
     // The site: the package's files (hard links where the file system allows) and our own config.
     const site = join(dir, 'site');
-    if (spawnSync('cp', ['-al', WORDPRESS, site]).status !== 0) {
+    if (spawnSync('cp', ['-al', wordpress, site]).status !== 0) {
       rmSync(site, { recursive: true, force: true });
-      cpSync(WORDPRESS, site, { recursive: true, verbatimSymlinks: true });
+      cpSync(wordpress, site, { recursive: true, verbatimSymlinks: true });
     }
     // Debian links some files to other packages with relative links, which the copy would break.
     for (const link of execFileSync('find', [site, '-type', 'l']).toString().split('\n').filter(Boolean)) {
-      const target = realpathSync(join(WORDPRESS, relative(site, link)));
+      const target = realpathSync(join(wordpress, relative(site, link)));
       rmSync(link);
       symlinkSync(target, link);
     }
-    rmSync(join(site, 'wp-config.php'));
-    rmSync(join(site, 'wp-content'), { recursive: true });
+    rmSync(join(site, 'wp-config.php'), { force: true });
+    rmSync(join(site, 'wp-content'), { recursive: true, force: true });
     for (const folder of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(site, 'wp-content', folder), { recursive: true });
-    cpSync(join(WORDPRESS, 'wp-content', 'themes'), join(site, 'wp-content', 'themes'), { recursive: true });
+    cpSync(join(wordpress, 'wp-content', 'themes'), join(site, 'wp-content', 'themes'), { recursive: true });
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -221,6 +224,34 @@ require_once ABSPATH . 'wp-settings.php';
       ],
       { cwd: site, stdio: 'pipe' },
     );
+    if (network) {
+      // Tools › Network Setup: the network's tables, then the constants it asks to add to wp-config.php.
+      const made = phpIn(
+        site,
+        `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+         global $wpdb; foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; }
+         install_network();
+         $made = populate_network( 1, '127.0.0.1:${port}', 'admin@example.test', 'Career paths network', '/', false );
+         echo is_wp_error( $made ) ? $made->get_error_message() : 'made';`,
+      ).trim();
+      if (made !== 'made') throw new Error(`the network was not made: ${made}`);
+      const config = readFileSync(join(site, 'wp-config.php'), 'utf8');
+      writeFileSync(
+        join(site, 'wp-config.php'),
+        config.replace(
+          "if ( ! defined( 'ABSPATH' ) )",
+          `define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', '127.0.0.1:${port}' );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );
+// PHP run from the command line (the tests' own) asks for the main site, as a request would.
+if ( PHP_SAPI === 'cli' && empty( $_SERVER['HTTP_HOST'] ) ) { $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; $_SERVER['REQUEST_URI'] = '/'; }
+if ( ! defined( 'ABSPATH' ) )`,
+        ),
+      );
+    }
     const author = { login: 'author', password: 'author-password-1' };
     author.application = phpIn(
       site,
@@ -239,7 +270,12 @@ require_once ABSPATH . 'wp-settings.php';
     ).trim();
     if (!installed.endsWith('active')) throw new Error(`the plugin did not install: ${installed}`);
 
-    start('php', ['-S', `127.0.0.1:${port}`, '-t', site], { cwd: site, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' } });
+    // Uploads up to 16 MB, as a host that lets a site's users upload datasets allows (PHP's own default is 2 MB).
+    start('php', ['-d', 'upload_max_filesize=16M', '-d', 'post_max_size=16M', '-S', `127.0.0.1:${port}`, '-t', site], {
+      cwd: site,
+      stdio: 'ignore',
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' },
+    });
     await until('PHP’s web server', async () => (await fetch(`${url}/wp-login.php`)).ok);
 
     return { url, dir, site, author, php: (code) => phpIn(site, code), stop };

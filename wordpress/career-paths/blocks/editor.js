@@ -9,11 +9,15 @@
 	const { createElement: h, Fragment } = wp.element;
 	const { InspectorControls, MediaUpload, MediaUploadCheck, useBlockProps } = wp.blockEditor;
 	const { PanelBody, TextControl, SelectControl, ToggleControl, Button, Placeholder } = wp.components;
-	const { __ } = wp.i18n;
+	const { __, sprintf } = wp.i18n;
+	// The controls' current look (40 px fields, no bottom margin): the older one logs a
+	// deprecation since WordPress 6.8. Versions before these props ignore them.
+	const current = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
 	const ServerSideRender = wp.serverSideRender;
 
 	const text = ( props, name, label, help ) =>
 		h( TextControl, {
+			...current,
 			label,
 			help,
 			value: props.attributes[ name ] || '',
@@ -21,6 +25,7 @@
 		} );
 	const toggle = ( props, name, label, help ) =>
 		h( ToggleControl, {
+			__nextHasNoMarginBottom: true,
 			label,
 			help,
 			checked: !! props.attributes[ name ],
@@ -28,13 +33,18 @@
 		} );
 	const select = ( props, name, label, options ) =>
 		h( SelectControl, {
+			...current,
 			label,
 			value: props.attributes[ name ] || '',
 			options,
 			onChange: ( value ) => props.setAttributes( { [ name ]: value } ),
 		} );
 	const headingLevels = [ { label: __( 'Default (2)', 'career-paths' ), value: '' } ].concat(
-		[ '1', '2', '3', '4', '5', '6' ].map( ( level ) => ( { label: 'H' + level, value: level } ) )
+		[ '1', '2', '3', '4', '5', '6' ].map( ( level ) => ( {
+			/* translators: %s: a heading level, 1 to 6 */
+			label: sprintf( __( 'Heading %s', 'career-paths' ), level ),
+			value: level,
+		} ) )
 	);
 
 	/** The dataset: a JSON file of the Media Library, or any URL. */
@@ -52,10 +62,11 @@
 					allowedTypes: [ 'application/json' ],
 					value: mediaId,
 					render: ( { open } ) =>
-						h( Button, { variant: 'secondary', onClick: open }, src ? __( 'Replace the JSON file', 'career-paths' ) : __( 'Choose a JSON file', 'career-paths' ) ),
+						h( Button, { __next40pxDefaultSize: true, variant: 'secondary', onClick: open }, src ? __( 'Replace the JSON file', 'career-paths' ) : __( 'Choose a JSON file', 'career-paths' ) ),
 				} )
 			),
 			h( TextControl, {
+				...current,
 				label: __( 'Dataset URL', 'career-paths' ),
 				help: __( 'A JSON file made with the career paths editor.', 'career-paths' ),
 				type: 'url',
