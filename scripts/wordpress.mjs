@@ -147,6 +147,9 @@ const entries = {
   ...source(),
   'career-paths/assets/career-paths.js': readFileSync(join(root, 'dist', 'career-paths.js')),
   'career-paths/assets/career-paths.js.LICENSE.txt': notices(),
+  // The example datasets: the blocks' preview in the inserter, and a start for a school's own.
+  'career-paths/examples/healthcare.json': readFileSync(join(root, 'data', 'healthcare-management-vs-administration.json')),
+  'career-paths/examples/healthcare.es.json': readFileSync(join(root, 'data', 'healthcare-management-vs-administration.es.json')),
   'career-paths/words.json': Buffer.from(JSON.stringify(languages, null, 2) + '\n'),
   'career-paths/LICENSE': readFileSync(join(root, 'LICENSE')),
 };

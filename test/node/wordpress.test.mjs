@@ -69,6 +69,7 @@ for (const { wordpress, title } of sites)
     let browser;
     let page;
     let datasetUrl;
+    let datasetId;
     let dialogs = 0;
     let started;
 
@@ -167,6 +168,7 @@ for (const { wordpress, title } of sites)
       assert.equal(json.length, 1);
       assert.equal(json[0].mime_type, 'application/json');
       datasetUrl = json[0].source_url;
+      datasetId = json[0].id;
       assert.deepEqual(await (await fetch(datasetUrl)).json(), dataset);
     });
 
@@ -262,6 +264,22 @@ for (const { wordpress, title } of sites)
           }
         },
       );
+
+      test('a dataset chosen from the Media Library is found by its id, whatever URL was saved', async () => {
+        const moved = await publish(
+          'Moved',
+          `<!-- wp:career-paths/compare ${JSON.stringify({ src: 'https://old-address.example/moved.json', mediaId: datasetId })} /-->`,
+        );
+        const reader = await browser.newPage();
+        await reader.setJavaScriptEnabled(false);
+        await reader.goto(moved.link);
+        const found = await reader.$eval('career-compare', (element) => ({
+          src: element.getAttribute('src'),
+          caption: element.querySelector('caption')?.textContent,
+        }));
+        await reader.close();
+        assert.deepEqual(found, { src: datasetUrl, caption: dataset.title });
+      });
 
       test('keeps the block’s Additional CSS class, anchor and alignment', async () => {
         const wrapper = await page.$eval('career-compare', (element) => ({
@@ -417,13 +435,52 @@ for (const { wordpress, title } of sites)
         const bad = await api('/wp/v2/media', { method: 'POST', file: { name: 'old-format.json', contents: '{"version": 2, "title": "Old"}' } });
         assert.equal(bad.status, 201);
         await insert('Career role picker');
+        // The preview waits for the whole URL: nothing is asked of the server while it is typed.
+        const asked = [];
+        const count = (request) => request.url().includes('block-renderer') && asked.push(request.url());
+        page.on('request', count);
         await fill('Dataset URL', bad.json.source_url);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        page.off('request', count);
+        assert.deepEqual(asked, []);
+        await page.keyboard.press('Enter');
         // Once the whole URL is in, the element names the problem.
         const frame = await canvas();
         await frame.waitForFunction(() => /version/.test(document.querySelector('career-picker')?.shadowRoot?.querySelector('[part~=error]')?.textContent), {
           timeout: 60_000,
         });
         assert.equal(await frame.$eval('career-picker', (element) => element.getAttribute('src')), bad.json.source_url);
+      });
+
+      test('a shortcode pasted into the editor becomes the block, with its attributes', async () => {
+        const blocks = await page.evaluate(() =>
+          window.wp.blocks
+            .rawHandler({
+              HTML: '<p>[career_compare src="/data.json" highlight="management" layout="stacked" no-title]</p><p>[career_picker src="/data.json" sync-url="off" id="roles" heading-level="3"]</p>',
+            })
+            .filter((block) => block.name.startsWith('career-paths/'))
+            .map((block) => [block.name, block.attributes]),
+        );
+        assert.deepEqual(
+          blocks.map(([name, attributes]) => [
+            name,
+            Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== '' && value !== false && value !== undefined)),
+          ]),
+          [
+            ['career-paths/compare', { src: '/data.json', highlight: 'management', layout: 'stacked', noTitle: true }],
+            ['career-paths/picker', { src: '/data.json', id: 'roles', headingLevel: '3' }],
+          ],
+        );
+      });
+
+      test('the inserter’s preview of each block is the example dataset that ships with the plugin', async () => {
+        const examples = await page.evaluate(() =>
+          ['compare', 'picker'].map((name) => window.wp.blocks.getBlockType(`career-paths/${name}`).example?.attributes.src),
+        );
+        for (const src of examples) {
+          assert.equal(src, `${wp.url}/wp-content/plugins/career-paths/examples/healthcare.json`);
+          assert.deepEqual(await (await fetch(src)).json(), dataset);
+        }
       });
 
       test('logged no deprecation', () => {
@@ -637,7 +694,9 @@ describe(`the WordPress plugin on a network of ${newestSite.title} sites`, { ski
         }
         foreach ( $sites as $site ) {
           switch_to_blog( $site );
-          set_transient( 'career_paths_' . md5( 'https://example.edu/kept.json' ), '{}', HOUR_IN_SECONDS );
+          // A kept dataset as the database holds it (set_transient here, from the command line, may keep it in memory only).
+          add_option( '_transient_timeout_career_paths_' . md5( 'https://example.edu/kept.json' ), time() + HOUR_IN_SECONDS, '', false );
+          add_option( '_transient_career_paths_' . md5( 'https://example.edu/kept.json' ), '{}', '', false );
           restore_current_blog();
         }
         echo json_encode( $sites );`),

@@ -50,7 +50,17 @@ function career_paths_register() {
 		register_block_type(
 			__DIR__ . '/blocks/' . $widget,
 			array(
+				// The inserter's preview: the example dataset that ships with the plugin.
+				'example'         => array( 'attributes' => array( 'src' => plugins_url( 'examples/healthcare.json', __FILE__ ) ) + ( 'compare' === $widget ? array( 'highlight' => 'management' ) : array() ) ),
 				'render_callback' => function ( $attributes ) use ( $widget ) {
+					// A dataset chosen from the Media Library is found by its id, so a site that moved
+					// (or a file replaced in place) keeps working whatever URL was saved.
+					if ( ! empty( $attributes['mediaId'] ) && is_numeric( $attributes['mediaId'] ) && 'application/json' === get_post_mime_type( (int) $attributes['mediaId'] ) ) {
+						$url = wp_get_attachment_url( (int) $attributes['mediaId'] );
+						if ( $url ) {
+							$attributes['src'] = $url;
+						}
+					}
 					// The block's own wrapper carries what the editor adds: "Additional CSS class", the
 					// anchor and the alignment. The element inside keeps only its own attributes.
 					// WordPress before 6.9 leaves the anchor of a dynamic block to the block itself.
