@@ -3,10 +3,10 @@
 // one temporary folder (its own database files, socket, site folder and wp-config.php), so
 // nothing outside it changes. WordPress is installed by script, as its installer does.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export const WORDPRESS = '/usr/share/wordpress';
@@ -24,6 +24,31 @@ export function missingPackages() {
   ]
     .filter(([, present]) => !present)
     .map(([name]) => name);
+}
+
+/**
+ * The processes whose working folder is `dir` or inside it (each process's /proc/PID/cwd), as
+ * `pid command`: whatever a site started there and left running, even after its folder is gone.
+ */
+export function processesIn(dir) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let cwd;
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (cwd !== dir && !cwd.startsWith(dir + sep)) continue;
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+    } catch {
+      // gone meanwhile
+    }
+    found.push(`${pid} ${command}`);
+  }
+  return found;
 }
 
 const freePort = () =>
@@ -70,20 +95,51 @@ function phpIn(site, code) {
 
 /**
  * Starts MariaDB and a WordPress site with an administrator and an Author, and installs the
- * plugin from `zip` the way Plugins › Add New › Upload Plugin does. Returns the site's URL,
+ * plugin from `zip` the way Plugins › Add New › Upload Plugin does. `wordpress` is the folder
+ * of WordPress's files: Debian's installed package by default, or one that
+ * scripts/wordpress-debian.mjs unpacked. With `network`, the site is the main site of a network
+ * (multisite, sites in folders), as Tools › Network Setup makes it. Returns the site's URL,
  * the Author's login and application password, a way to run PHP in the site, and `stop`.
  */
-export async function startWordPress({ zip }) {
-  const dir = mkdtempSync(join(tmpdir(), 'career-paths-wordpress-'));
-  const children = [];
-  const stop = async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null || child.signalCode !== null) continue;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+export async function startWordPress({ zip, wordpress = WORDPRESS, network = false }) {
+  // As /proc names it: the real path, whatever links lead to the temporary folder.
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'career-paths-wordpress-')));
+  // Each server runs in its own process group, and is stopped as a group: PHP's web server forks
+  // its workers, which a signal to the parent alone would leave running.
+  const groups = [];
+  const start = (command, args, options) => {
+    const child = spawn(command, args, { ...options, detached: true });
+    groups.push(child.pid);
+    return child;
+  };
+  const alive = (group) => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
     }
+  };
+  const signal = (group, name) => {
+    try {
+      process.kill(-group, name);
+    } catch {
+      // already gone
+    }
+  };
+  // Should this process end before `stop` runs, its servers end with it.
+  const kill = () => groups.forEach((group) => signal(group, 'SIGKILL'));
+  process.once('exit', kill);
+  const stop = async () => {
+    for (const group of groups.reverse()) {
+      for (const name of ['SIGTERM', 'SIGKILL']) {
+        signal(group, name);
+        const end = Date.now() + 10_000;
+        while (alive(group) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    groups.length = 0;
+    process.off('exit', kill);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -94,7 +150,7 @@ export async function startWordPress({ zip }) {
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], {
       stdio: 'pipe',
     });
-    const mariadb = spawn(
+    start(
       MARIADBD,
       [
         '--no-defaults',
@@ -108,26 +164,25 @@ export async function startWordPress({ zip }) {
       ],
       { stdio: 'ignore' },
     );
-    children.push(mariadb);
     await until('MariaDB', async () => existsSync(socket) && spawnSync('php', ['-r', `new mysqli(null, 'root', '', null, 0, '${socket}');`]).status === 0);
     execFileSync('php', ['-r', `(new mysqli(null, 'root', '', null, 0, '${socket}'))->query('CREATE DATABASE wordpress');`]);
 
     // The site: the package's files (hard links where the file system allows) and our own config.
     const site = join(dir, 'site');
-    if (spawnSync('cp', ['-al', WORDPRESS, site]).status !== 0) {
+    if (spawnSync('cp', ['-al', wordpress, site]).status !== 0) {
       rmSync(site, { recursive: true, force: true });
-      cpSync(WORDPRESS, site, { recursive: true, verbatimSymlinks: true });
+      cpSync(wordpress, site, { recursive: true, verbatimSymlinks: true });
     }
     // Debian links some files to other packages with relative links, which the copy would break.
     for (const link of execFileSync('find', [site, '-type', 'l']).toString().split('\n').filter(Boolean)) {
-      const target = realpathSync(join(WORDPRESS, relative(site, link)));
+      const target = realpathSync(join(wordpress, relative(site, link)));
       rmSync(link);
       symlinkSync(target, link);
     }
-    rmSync(join(site, 'wp-config.php'));
-    rmSync(join(site, 'wp-content'), { recursive: true });
+    rmSync(join(site, 'wp-config.php'), { force: true });
+    rmSync(join(site, 'wp-content'), { recursive: true, force: true });
     for (const folder of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(site, 'wp-content', folder), { recursive: true });
-    cpSync(join(WORDPRESS, 'wp-content', 'themes'), join(site, 'wp-content', 'themes'), { recursive: true });
+    cpSync(join(wordpress, 'wp-content', 'themes'), join(site, 'wp-content', 'themes'), { recursive: true });
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -169,6 +224,34 @@ require_once ABSPATH . 'wp-settings.php';
       ],
       { cwd: site, stdio: 'pipe' },
     );
+    if (network) {
+      // Tools › Network Setup: the network's tables, then the constants it asks to add to wp-config.php.
+      const made = phpIn(
+        site,
+        `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+         global $wpdb; foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; }
+         install_network();
+         $made = populate_network( 1, '127.0.0.1:${port}', 'admin@example.test', 'Career paths network', '/', false );
+         echo is_wp_error( $made ) ? $made->get_error_message() : 'made';`,
+      ).trim();
+      if (made !== 'made') throw new Error(`the network was not made: ${made}`);
+      const config = readFileSync(join(site, 'wp-config.php'), 'utf8');
+      writeFileSync(
+        join(site, 'wp-config.php'),
+        config.replace(
+          "if ( ! defined( 'ABSPATH' ) )",
+          `define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', '127.0.0.1:${port}' );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );
+// PHP run from the command line (the tests' own) asks for the main site, as a request would.
+if ( PHP_SAPI === 'cli' && empty( $_SERVER['HTTP_HOST'] ) ) { $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; $_SERVER['REQUEST_URI'] = '/'; }
+if ( ! defined( 'ABSPATH' ) )`,
+        ),
+      );
+    }
     const author = { login: 'author', password: 'author-password-1' };
     author.application = phpIn(
       site,
@@ -187,8 +270,12 @@ require_once ABSPATH . 'wp-settings.php';
     ).trim();
     if (!installed.endsWith('active')) throw new Error(`the plugin did not install: ${installed}`);
 
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { cwd: site, stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' } });
-    children.push(server);
+    // Uploads up to 16 MB, as a host that lets a site's users upload datasets allows (PHP's own default is 2 MB).
+    start('php', ['-d', 'upload_max_filesize=16M', '-d', 'post_max_size=16M', '-S', `127.0.0.1:${port}`, '-t', site], {
+      cwd: site,
+      stdio: 'ignore',
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '3' },
+    });
     await until('PHP’s web server', async () => (await fetch(`${url}/wp-login.php`)).ok);
 
     return { url, dir, site, author, php: (code) => phpIn(site, code), stop };

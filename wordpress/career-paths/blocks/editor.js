@@ -6,14 +6,18 @@
  */
 ( function ( wp ) {
 	const { registerBlockType } = wp.blocks;
-	const { createElement: h, Fragment } = wp.element;
+	const { createElement: h, Fragment, useEffect, useState } = wp.element;
 	const { InspectorControls, MediaUpload, MediaUploadCheck, useBlockProps } = wp.blockEditor;
 	const { PanelBody, TextControl, SelectControl, ToggleControl, Button, Placeholder } = wp.components;
-	const { __ } = wp.i18n;
+	const { __, sprintf } = wp.i18n;
+	// The controls' current look (40 px fields, no bottom margin): the older one logs a
+	// deprecation since WordPress 6.8. Versions before these props ignore them.
+	const current = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
 	const ServerSideRender = wp.serverSideRender;
 
 	const text = ( props, name, label, help ) =>
 		h( TextControl, {
+			...current,
 			label,
 			help,
 			value: props.attributes[ name ] || '',
@@ -21,6 +25,7 @@
 		} );
 	const toggle = ( props, name, label, help ) =>
 		h( ToggleControl, {
+			__nextHasNoMarginBottom: true,
 			label,
 			help,
 			checked: !! props.attributes[ name ],
@@ -28,19 +33,33 @@
 		} );
 	const select = ( props, name, label, options ) =>
 		h( SelectControl, {
+			...current,
 			label,
 			value: props.attributes[ name ] || '',
 			options,
 			onChange: ( value ) => props.setAttributes( { [ name ]: value } ),
 		} );
 	const headingLevels = [ { label: __( 'Default (2)', 'career-paths' ), value: '' } ].concat(
-		[ '1', '2', '3', '4', '5', '6' ].map( ( level ) => ( { label: 'H' + level, value: level } ) )
+		[ '1', '2', '3', '4', '5', '6' ].map( ( level ) => ( {
+			/* translators: %s: a heading level, 1 to 6 */
+			label: sprintf( __( 'Heading %s', 'career-paths' ), level ),
+			value: level,
+		} ) )
 	);
 
 	/** The dataset: a JSON file of the Media Library, or any URL. */
-	function dataset( props ) {
+	function Dataset( props ) {
 		const { src, mediaId } = props.attributes;
 		const choose = ( media ) => props.setAttributes( { src: media.url, mediaId: media.id } );
+		// A typed URL is used once editing stops (Enter, or leaving the field), so that the preview
+		// does not ask the server for every part of it on the way.
+		const [ draft, setDraft ] = useState( src || '' );
+		useEffect( () => setDraft( src || '' ), [ src ] );
+		const commit = () => {
+			if ( draft !== ( src || '' ) ) {
+				props.setAttributes( { src: draft, mediaId: undefined } );
+			}
+		};
 		return h(
 			PanelBody,
 			{ title: __( 'Dataset', 'career-paths' ) },
@@ -52,15 +71,22 @@
 					allowedTypes: [ 'application/json' ],
 					value: mediaId,
 					render: ( { open } ) =>
-						h( Button, { variant: 'secondary', onClick: open }, src ? __( 'Replace the JSON file', 'career-paths' ) : __( 'Choose a JSON file', 'career-paths' ) ),
+						h( Button, { __next40pxDefaultSize: true, variant: 'secondary', onClick: open }, src ? __( 'Replace the JSON file', 'career-paths' ) : __( 'Choose a JSON file', 'career-paths' ) ),
 				} )
 			),
 			h( TextControl, {
+				...current,
 				label: __( 'Dataset URL', 'career-paths' ),
 				help: __( 'A JSON file made with the career paths editor.', 'career-paths' ),
 				type: 'url',
-				value: src || '',
-				onChange: ( value ) => props.setAttributes( { src: value, mediaId: undefined } ),
+				value: draft,
+				onChange: setDraft,
+				onBlur: commit,
+				onKeyDown: ( event ) => {
+					if ( event.key === 'Enter' ) {
+						commit();
+					}
+				},
 			} )
 		);
 	}
@@ -78,11 +104,38 @@
 			return h(
 				Fragment,
 				null,
-				h( InspectorControls, null, dataset( props ), h( PanelBody, { title: __( 'Display', 'career-paths' ) }, ...controls( props ) ) ),
+				h( InspectorControls, null, h( Dataset, props ), h( PanelBody, { title: __( 'Display', 'career-paths' ) }, ...controls( props ) ) ),
 				h( 'div', blockProps, preview )
 			);
 		};
 	}
+
+	/**
+	 * `[career_compare …]` and `[career_picker …]` become the block, each attribute by the
+	 * element's name; a boolean is on when named alone or with any value but false, 0, no or off.
+	 */
+	const fromShortcode = ( tag, names, booleans ) => ( {
+		from: [
+			{
+				type: 'shortcode',
+				tag,
+				attributes: Object.fromEntries(
+					names.map( ( name ) => [
+						name.replace( /-(\w)/g, ( _, letter ) => letter.toUpperCase() ),
+						booleans.includes( name )
+							? {
+									type: 'boolean',
+									shortcode: ( { named, numeric } ) =>
+										( numeric || [] ).map( ( word ) => String( word ).toLowerCase() ).includes( name ) ||
+										( name in named && ! [ 'false', '0', 'no', 'off' ].includes( String( named[ name ] ).trim().toLowerCase() ) ),
+							  }
+							: { type: 'string', shortcode: ( { named } ) => ( name in named ? String( named[ name ] ) : undefined ) },
+					] )
+				),
+			},
+		],
+	} );
+	const sharedNames = [ 'src', 'heading-level', 'no-title', 'link-params', 'lang' ];
 
 	const shared = ( props ) => [
 		select( props, 'headingLevel', __( 'Heading level', 'career-paths' ), headingLevels ),
@@ -104,6 +157,7 @@
 				] ),
 			].concat( shared( props ) )
 		),
+		transforms: fromShortcode( 'career_compare', sharedNames.concat( [ 'paths', 'criteria', 'highlight', 'layout' ] ), [ 'no-title' ] ),
 		save: () => null,
 	} );
 
@@ -117,6 +171,7 @@
 				text( props, 'id', __( 'Element id', 'career-paths' ), __( 'Needed to keep the choice in the address; one is made up when empty.', 'career-paths' ) ),
 			].concat( shared( props ) )
 		),
+		transforms: fromShortcode( 'career_picker', sharedNames.concat( [ 'id', 'path', 'interests', 'selected', 'sync-url' ] ), [ 'no-title', 'sync-url' ] ),
 		save: () => null,
 	} );
 } )( window.wp );

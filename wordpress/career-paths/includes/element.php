@@ -86,6 +86,13 @@ function career_paths_shortcode_attributes( $tag, $atts ) {
 function career_paths_element_html( $tag, $attributes ) {
 	static $pickers = 0;
 	$known = career_paths_element_attributes( $tag );
+	// What an Author saves passes through WordPress's HTML filter, which writes `&` as `&amp;`:
+	// decoded once here, each value is escaped once below, in the attribute and in the fallback.
+	foreach ( $attributes as $name => $value ) {
+		if ( is_string( $value ) ) {
+			$attributes[ $name ] = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		}
+	}
 	if ( 'career-picker' === $tag && ! empty( $attributes['sync-url'] ) && empty( $attributes['id'] ) ) {
 		// The picker keeps its state in the URL under its id, so it needs one.
 		$attributes['id'] = 'career-picker' . ( $pickers++ ? '-' . $pickers : '' );
@@ -112,7 +119,8 @@ function career_paths_element_html( $tag, $attributes ) {
 	$dataset = isset( $attributes['src'] ) ? career_paths_dataset( (string) $attributes['src'] ) : null;
 	$words   = career_paths_words();
 	if ( $dataset && $words ) {
-		$html .= "\n" . career_paths_fallback_html( $dataset, $tag, $attributes, $words ) . "\n";
+		// The page's language, as the element reads it from `<html lang>`: the site's.
+		$html .= "\n" . career_paths_fallback_html( $dataset, $tag, $attributes, $words, get_bloginfo( 'language' ) ) . "\n";
 	}
 	wp_enqueue_script( 'career-paths' );
 	return $html . '</' . $tag . '>';
@@ -134,17 +142,19 @@ function career_paths_words() {
 
 /**
  * The dataset behind a `src`, for the readable fallback: a file of this site's uploads is read
- * from disk; another URL is fetched (as WordPress fetches, refusing local addresses) and kept
- * for an hour. Null when it cannot be read or does not look like a dataset; the element then
- * reports the problem itself when it runs.
+ * from disk; a URL of the site itself, or of a host the `career_paths_allowed_hosts` filter
+ * allows, is fetched (never from a private, loopback, link-local or shared address, unless it is
+ * the site's own) and kept for an hour. Null when it cannot be read or does not look like a
+ * dataset; the element then reports the problem itself when it runs.
  */
 function career_paths_dataset( $src ) {
-	$url = esc_url_raw( $src, career_paths_allowed_schemes() );
+	static $read = array();
+	$url = career_paths_absolute_url( $src );
 	if ( '' === $url ) {
 		return null;
 	}
-	if ( '/' === $url[0] && ( ! isset( $url[1] ) || '/' !== $url[1] ) ) {
-		$url = home_url( $url );
+	if ( array_key_exists( $url, $read ) ) {
+		return $read[ $url ];
 	}
 	$uploads = wp_get_upload_dir();
 	$base    = set_url_scheme( trailingslashit( $uploads['baseurl'] ), 'http' );
@@ -152,26 +162,154 @@ function career_paths_dataset( $src ) {
 	if ( 0 === strpos( $plain, $base ) ) {
 		$root = realpath( $uploads['basedir'] );
 		$file = realpath( $uploads['basedir'] . '/' . rawurldecode( substr( $plain, strlen( $base ) ) ) );
-		$json = $root && $file && 0 === strpos( $file, $root . DIRECTORY_SEPARATOR ) && '.json' === strtolower( substr( $file, -5 ) )
+		$json = $root && $file && 0 === strpos( $file, $root . DIRECTORY_SEPARATOR ) && '.json' === strtolower( substr( $file, -5 ) ) && filesize( $file ) <= CAREER_PATHS_MAX_BYTES
 			? file_get_contents( $file )
 			: false;
 	} else {
-		$key  = 'career_paths_' . md5( $url );
-		$json = get_transient( $key );
-		if ( false === $json ) {
-			$response = wp_safe_remote_get(
-				$url,
-				array(
-					'timeout'             => 5,
-					'limit_response_size' => 4 * MB_IN_BYTES,
-				)
-			);
-			$json     = 200 === wp_remote_retrieve_response_code( $response ) ? wp_remote_retrieve_body( $response ) : '';
-			set_transient( $key, $json, HOUR_IN_SECONDS );
+		$json = career_paths_fetch( $url );
+	}
+	$dataset      = is_string( $json ) && '' !== $json ? json_decode( $json, true ) : null;
+	$read[ $url ] = career_paths_looks_like_dataset( $dataset ) ? $dataset : null;
+	return $read[ $url ];
+}
+
+/**
+ * A `src` as an absolute URL, as the browser reads it on the site's pages: a path from the root
+ * (`/…`) belongs to the site's own scheme, host and port, whatever folder WordPress is in.
+ * Empty when the URL is not one the element may load.
+ */
+function career_paths_absolute_url( $src ) {
+	$url = esc_url_raw( (string) $src, career_paths_allowed_schemes() );
+	if ( '' !== $url && '/' === $url[0] ) {
+		if ( isset( $url[1] ) && '/' === $url[1] ) {
+			return set_url_scheme( $url );
+		}
+		$home = wp_parse_url( home_url() );
+		if ( empty( $home['host'] ) ) {
+			return '';
+		}
+		$url = ( isset( $home['scheme'] ) ? $home['scheme'] : 'http' ) . '://' . $home['host'] . ( isset( $home['port'] ) ? ':' . $home['port'] : '' ) . $url;
+	}
+	return $url;
+}
+
+/**
+ * The JSON at a URL of the site itself or of an allowed host, fetched once an hour at most;
+ * false when it may not be fetched or fails. A failure is not kept: nothing is stored for it.
+ */
+function career_paths_fetch( $url ) {
+	$host = strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
+	if ( '' === $host || ! in_array( wp_parse_url( $url, PHP_URL_SCHEME ), array( 'http', 'https' ), true ) ) {
+		return false;
+	}
+	$own = array_map(
+		function ( $site ) {
+			return strtolower( (string) wp_parse_url( $site, PHP_URL_HOST ) );
+		},
+		array( home_url(), site_url() )
+	);
+	/**
+	 * Filters the hosts, besides the site's own, whose datasets the server may fetch to write the
+	 * readable fallback (e.g. `array( 'data.example.edu' )`). Their addresses must be public.
+	 *
+	 * @param string[] $hosts Host names.
+	 */
+	$allowed = array_map( 'strtolower', (array) apply_filters( 'career_paths_allowed_hosts', array() ) );
+	if ( ! in_array( $host, $own, true ) && ! ( in_array( $host, $allowed, true ) && career_paths_resolves_to_public( $host ) ) ) {
+		return false;
+	}
+	$key  = 'career_paths_' . md5( $url );
+	$json = get_transient( $key );
+	if ( false !== $json ) {
+		return $json;
+	}
+	$response = wp_remote_get(
+		$url,
+		array(
+			'timeout'             => 5,
+			// A redirect could lead anywhere: only the URL checked here is read.
+			'redirection'         => 0,
+			'limit_response_size' => CAREER_PATHS_MAX_BYTES + 1,
+		)
+	);
+	$json = 200 === wp_remote_retrieve_response_code( $response ) ? wp_remote_retrieve_body( $response ) : '';
+	if ( '' === $json || strlen( $json ) > CAREER_PATHS_MAX_BYTES || ! career_paths_looks_like_dataset( json_decode( $json, true ) ) ) {
+		return false;
+	}
+	set_transient( $key, $json, HOUR_IN_SECONDS );
+	return $json;
+}
+
+/** Whether a host (a name or an address) has addresses, all of them public. */
+function career_paths_resolves_to_public( $host ) {
+	$host = trim( $host, '[]' );
+	if ( filter_var( $host, FILTER_VALIDATE_IP ) ) {
+		$addresses = array( $host );
+	} else {
+		$addresses = (array) gethostbynamel( $host );
+		$records   = function_exists( 'dns_get_record' ) ? @dns_get_record( $host, DNS_AAAA ) : array(); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- no record is an answer.
+		foreach ( (array) $records as $record ) {
+			if ( isset( $record['ipv6'] ) ) {
+				$addresses[] = $record['ipv6'];
+			}
 		}
 	}
-	$dataset = is_string( $json ) && '' !== $json ? json_decode( $json, true ) : null;
-	return career_paths_looks_like_dataset( $dataset ) ? $dataset : null;
+	$addresses = array_filter( $addresses );
+	if ( ! $addresses ) {
+		return false;
+	}
+	foreach ( $addresses as $address ) {
+		if ( ! career_paths_is_public_address( $address ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Whether an IPv4 or IPv6 address is public: not private, loopback, link-local, shared (carrier-
+ * grade NAT), unique local, multicast, reserved or documentation; an IPv4 address inside IPv6
+ * (mapped, compatible, 6to4 or NAT64) is judged as IPv4.
+ */
+function career_paths_is_public_address( $address ) {
+	$bytes = @inet_pton( $address ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- not an address is an answer.
+	if ( false === $bytes ) {
+		return false;
+	}
+	if ( 16 === strlen( $bytes ) ) {
+		$inner = array(
+			array( str_repeat( "\0", 10 ) . "\xff\xff", 12 ), // ::ffff:0:0/96, mapped.
+			array( str_repeat( "\0", 12 ), 12 ),                // ::/96, compatible (and :: and ::1).
+			array( "\0\x64\xff\x9b" . str_repeat( "\0", 8 ), 12 ), // 64:ff9b::/96, NAT64.
+		);
+		foreach ( $inner as list( $prefix, $length ) ) {
+			if ( substr( $bytes, 0, $length ) === $prefix ) {
+				return career_paths_is_public_address( inet_ntop( substr( $bytes, 12 ) ) );
+			}
+		}
+		if ( "\x20\x02" === substr( $bytes, 0, 2 ) ) { // 2002::/16, 6to4.
+			return career_paths_is_public_address( inet_ntop( substr( $bytes, 2, 4 ) ) );
+		}
+		$blocked = array( 'fc00::/7', 'fe80::/10', 'fec0::/10', 'ff00::/8', '2001:db8::/32', '2001::/23', '100::/64' );
+	} else {
+		$blocked = array( '0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.0.0.0/24', '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '224.0.0.0/3' );
+	}
+	foreach ( $blocked as $range ) {
+		list( $network, $bits ) = explode( '/', $range );
+		$network                = inet_pton( $network );
+		if ( strlen( $network ) !== strlen( $bytes ) ) {
+			continue;
+		}
+		$whole = intdiv( (int) $bits, 8 );
+		$rest  = (int) $bits % 8;
+		if ( substr( $bytes, 0, $whole ) !== substr( $network, 0, $whole ) ) {
+			continue;
+		}
+		if ( 0 === $rest || ( ( ord( $bytes[ $whole ] ) ^ ord( $network[ $whole ] ) ) & ( 0xff << ( 8 - $rest ) ) & 0xff ) === 0 ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**

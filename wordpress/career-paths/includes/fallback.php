@@ -112,7 +112,7 @@ function career_paths_language_tag( $tag ) {
 
 /**
  * The language of the built-in words: the first of the given language tags (most specific
- * first: the element's `lang`, the dataset's) that has built-in words, else English.
+ * first: the element's `lang`, the dataset's, the page's) that has built-in words, else English.
  */
 function career_paths_language_from( $languages, $tags ) {
 	foreach ( $tags as $tag ) {
@@ -227,16 +227,18 @@ function career_paths_comparison( $dataset, $words, $choice ) {
  * @param string $tag        `career-compare` or `career-picker`.
  * @param array  $attributes The element's attributes by name: text, or `true` for a boolean.
  * @param array  $languages  The built-in words by language (`words.json`).
+ * @param string $page_lang  The page's language, which the element falls back to as well (the
+ *                           site's, on a WordPress page); none by default, as in the builder.
  * @return string
  */
-function career_paths_fallback_html( $dataset, $tag, $attributes, $languages ) {
+function career_paths_fallback_html( $dataset, $tag, $attributes, $languages, $page_lang = '' ) {
 	$text    = function ( $name ) use ( $attributes ) {
 		return isset( $attributes[ $name ] ) && is_string( $attributes[ $name ] ) ? $attributes[ $name ] : '';
 	};
 	$e       = 'career_paths_escape';
 	$words   = career_paths_words_for(
 		$languages,
-		career_paths_language_from( $languages, array( $text( 'lang' ), isset( $dataset['lang'] ) && is_string( $dataset['lang'] ) ? $dataset['lang'] : '' ) ),
+		career_paths_language_from( $languages, array( $text( 'lang' ), isset( $dataset['lang'] ) && is_string( $dataset['lang'] ) ? $dataset['lang'] : '', (string) $page_lang ) ),
 		$dataset
 	);
 	$cta     = function ( $link ) use ( $text, $e ) {
