@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Career Paths
  * Description:       Compare career paths and help students pick a role, from one JSON dataset: two blocks and two shortcodes that any author can place.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
@@ -13,7 +13,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const CAREER_PATHS_VERSION = '0.1.0';
+const CAREER_PATHS_VERSION = '0.2.0';
 
 require_once __DIR__ . '/includes/fallback.php';
 require_once __DIR__ . '/includes/element.php';
