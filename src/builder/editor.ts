@@ -27,7 +27,8 @@ import {
   toLines,
   type List,
 } from './fields.js';
-import { EMBEDDINGS, snippet, CDN_URL, type Embedding } from './snippet.js';
+import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding } from './snippet.js';
+import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
@@ -66,8 +67,8 @@ export interface Settings {
   /** For the iframe way: the address of the embed page (or its folder), and of an optional JSON file. */
   embedPage: string;
   iframeSrc: string;
-  /** Where the script comes from: the CDN, or a copy on the school's own site. */
-  script: 'cdn' | 'self';
+  /** Where the script comes from: the copy beside the editor, the CDN, or another address. */
+  script: 'beside' | 'cdn' | 'self';
   scriptUrl: string;
 }
 
@@ -88,8 +89,8 @@ const DEFAULTS: Settings = {
   src: '',
   embedPage: '',
   iframeSrc: '',
-  script: 'cdn',
-  scriptUrl: '/assets/career-paths.js',
+  script: 'self',
+  scriptUrl: '',
 };
 
 export interface EditorOptions {
@@ -99,7 +100,15 @@ export interface EditorOptions {
   storage?: Storage;
   /** The key of the work in `storage`. */
   key?: string;
+  /**
+   * The address of the drop-in file that the editor page loads: the files beside it (the
+   * drop-in, the embed page) are the snippet's defaults when visitors can reach them.
+   */
+  dropIn?: string;
 }
+
+/** The address of the drop-in file that this page loads, if it does. */
+const pageDropIn = () => document.querySelector<HTMLScriptElement>('script[src$="career-paths.js"]')?.src;
 
 interface Confirm {
   title: string;
@@ -140,9 +149,12 @@ const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compa
  * and spreadsheets, a live preview and the snippet. The dataset is the one state: every change
  * goes through `edit()`, which records it for undo, saves it and shows it.
  */
-export function mountEditor(root: HTMLElement, { example, storage = browserStorage(), key = 'career-paths-editor' }: EditorOptions) {
+export function mountEditor(root: HTMLElement, { example, storage = browserStorage(), key = 'career-paths-editor', dropIn = pageDropIn() }: EditorOptions) {
   let dataset: Dataset;
-  let settings: Settings = { ...DEFAULTS };
+  /** The copies beside the editor, where visitors can reach them; otherwise why not. */
+  const hosted = { script: beside(dropIn, 'career-paths.js'), embed: beside(dropIn, 'embed.html'), why: unreachable(dropIn) };
+  const defaults: Settings = { ...DEFAULTS, script: hosted.script ? 'beside' : 'self', embedPage: hosted.embed ?? '' };
+  let settings: Settings = { ...defaults };
   const past: Dataset[] = [];
   const future: Dataset[] = [];
   /** The field whose typing the last history step holds, so that a word typed is one step. */
@@ -464,7 +476,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     written = [data, s];
     if (s.embedding !== 'iframe') {
       forgetFrame();
-      text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
+      const script = s.script === 'beside' ? hosted.script : s.script === 'self' ? s.scriptUrl.trim() : CDN_URL;
+      text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), script);
       return;
     }
     // The last iframe snippet (or its refusal) stays until the new one is made; another way's
@@ -857,8 +870,21 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           ? nothing
           : html`<fieldset>
             <legend>Where the script comes from</legend>
-            ${radio('script', 'cdn', 'The public CDN (a pinned version)')} ${radio('script', 'self', 'My own copy of career-paths.js on my site')}
-            ${s.script === 'self' ? input('scriptUrl', 'script-url', 'Address of your copy of career-paths.js', 'Such as /assets/career-paths.js.') : nothing}
+            ${hosted.script ? radio('script', 'beside', html`This copy, beside the editor: <code>${hosted.script}</code>`) : nothing}
+            ${radio('script', 'cdn', html`The public CDN, version ${VERSION}, once it is published on npm: <code>${CDN_URL}</code>`)}
+            ${radio('script', 'self', 'The address where your school hosts career-paths.js')}
+            ${
+              s.script === 'self'
+                ? input(
+                    'scriptUrl',
+                    'script-url',
+                    'Address of your copy of career-paths.js',
+                    hosted.why
+                      ? `${hosted.why}: give the address where your school will host career-paths.js (put the files of dist/ on its web server), such as https://www.example.edu/assets/career-paths.js.`
+                      : 'Such as /assets/career-paths.js.',
+                  )
+                : nothing
+            }
           </fieldset>`
       }
     </section>`;
@@ -871,7 +897,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           'embedPage',
           'embed-page',
           'Address of the embed page',
-          html`Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or of its folder.`,
+          html`${hosted.why ? `${hosted.why}. ` : ''}Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or
+            of its folder.`,
         )}
         ${input(
           'iframeSrc',
@@ -1114,7 +1141,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const kept = JSON.parse(storage.getItem(key) ?? 'null');
     if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
       dataset = kept.dataset;
-      settings = { ...DEFAULTS, ...kept.settings };
+      settings = { ...defaults, ...kept.settings };
+      if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
       saved = 'Restored from this browser. Every change is saved here.';
     } else dataset = structuredClone(example) as Dataset;
   } catch {
