@@ -139,6 +139,12 @@ function browserStorage(): Storage {
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The item a group inside an item belongs to, for screen readers: each group's name is then its
+ * own ("Values, criterion 2"), as IBM's fieldset_label_valid asks, where the list repeats it.
+ */
+const ofItem = (list: keyof typeof LISTS, index: number) => html`<span class="visually-hidden">, ${LISTS[list]} ${index + 1}</span>`;
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compare');
@@ -697,7 +703,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       return html`${field(`${at}.label`, criterion.label, (label) => setItemName(dataset, 'criteria', i, label))}
       ${field(`${at}.id`, criterion.id, (id) => setItemId(dataset, 'criteria', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' })}
       <fieldset>
-        <legend>Values</legend>
+        <legend>Values${ofItem('criteria', i)}</legend>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${!shared} @change=${() => kind(false)} /> One value per path</label>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${shared} @change=${() => kind(true)} /> One value for every path</label>
         ${
@@ -712,7 +718,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </fieldset>
       ${optional(`${at}.note`, criterion.note, { hint: 'What a figure is and what it describes, shown and read with the value (such as "Median pay of one related occupation, May 2023").' })}
       <fieldset>
-        <legend>Source of this row</legend>
+        <legend>Source of this row${ofItem('criteria', i)}</legend>
         ${source(`${at}.`, criterion.source)}
       </fieldset>`;
     });
@@ -735,7 +741,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         setIn(dataset, ['roles', i, 'interests'], on ? [...chosen, interest] : chosen.filter((other) => other !== interest));
       return html`${field(`${at}.title`, role.title, (title) => setItemName(dataset, 'roles', i, title))}
       <fieldset id=${id} tabindex="-1" aria-describedby=${problems ? `${id}-problem` : nothing}>
-        <legend>${labelOf(`${at}.path`)}</legend>
+        <legend>${labelOf(`${at}.path`)}${ofItem('roles', i)}</legend>
         ${items('paths').map(
           (path) => html`<label class="choice">
             <input type="radio" name="${at}-path" .checked=${path?.id === role.path} @change=${() => edit(setIn(dataset, ['roles', i, 'path'], path?.id))} />
@@ -746,7 +752,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </fieldset>
       ${optional(`${at}.summary`, role.summary, { long: true })} ${optional(`${at}.duties`, role.duties, { lines: true, hint: 'One duty per line.' })}
       <fieldset id=${fieldId(`${at}.interests`)} tabindex="-1" aria-describedby=${interestsProblems ? `${fieldId(`${at}.interests`)}-problem` : nothing}>
-        <legend>Interests</legend>
+        <legend>Interests${ofItem('roles', i)}</legend>
         ${
           items('interests').length
             ? items('interests').map(
