@@ -3,6 +3,7 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { banner, thirdPartyNotices } from './scripts/notices.mjs';
 
 /**
  * Minifies the markup in `html` and the rules in `css` templates. It reads TypeScript, so it runs
@@ -43,6 +44,35 @@ const editorPage = {
  */
 const litInternals = /^_\$/;
 
+/** dist/THIRD-PARTY-NOTICES, from the licence texts of the packages that each file below bundles. */
+const notices = thirdPartyNotices();
+
+/**
+ * dist/career-paths.d.ts, the types of `career-paths/career-paths.js`: a bundler user who imports
+ * the drop-in file for its side effect gets the two tags it registers, typed by the classes of
+ * dist/esm (the same elements, the same API).
+ */
+const dropInTypes = {
+  name: 'drop-in-types',
+  generateBundle() {
+    const source = [
+      `// The drop-in file registers <career-compare> and <career-picker>; it exports nothing.`,
+      `import type { CareerCompare, CareerPicker } from './esm/index.js';`,
+      ``,
+      `declare global {`,
+      `  interface HTMLElementTagNameMap {`,
+      `    'career-compare': CareerCompare;`,
+      `    'career-picker': CareerPicker;`,
+      `  }`,
+      `}`,
+      ``,
+      `export {};`,
+      ``,
+    ].join('\n');
+    this.emitFile({ type: 'asset', fileName: 'career-paths.d.ts', source });
+  },
+};
+
 export default [
   // The drop-in file: everything inlined, minified, runs as a classic or a module script.
   {
@@ -61,14 +91,18 @@ export default [
         // loads, on a background thread for a script from the network, rather than each one on
         // the main thread at its first call, in the middle of the first render. A comment to
         // other engines.
-        format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+        // The licence banner comes first (the contract says the file begins with it); the hint
+        // still comes before any code.
+        format: { comments: false, preamble: `${banner({ bundlesLit: true })}\n//# allFunctionsCalledOnLoad` },
       }),
+      notices('career-paths.js'),
+      dropInTypes,
     ],
   },
   // For bundler users: one module per source file, Lit left to their bundler.
   {
     input: ['src/index.ts', 'src/career-paths.ts', 'src/dataset/index.ts'],
-    output: { dir: 'dist/esm', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist/esm', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', banner: banner({ bundlesLit: false }) },
     external: [/^lit/],
     plugins: [esbuild({ target: 'es2021' })],
   },
@@ -77,20 +111,20 @@ export default [
   {
     input: 'src/builder/builder.ts',
     output: { file: 'dist/editor.js', format: 'iife' },
-    plugins: [json, nodeResolve({ browser: true }), esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), editorPage],
+    plugins: [json, nodeResolve({ browser: true }), esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), editorPage, notices('editor.js')],
   },
   // The embed page (dist/embed.html) and its script, for hosts that take an <iframe> but no
   // <script>. The page loads the drop-in file from beside it; neither is part of the drop-in.
   {
     input: 'src/embed/page.ts',
     output: { file: 'dist/embed-page.js', format: 'iife' },
-    plugins: [esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), copy('src/embed/embed.html', 'embed.html')],
+    plugins: [esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), copy('src/embed/embed.html', 'embed.html'), notices('embed-page.js')],
   },
   // The optional host script (dist/embed.js): 1 KB brotli at most, checked by scripts/check-size.mjs.
   {
     input: 'src/embed/host.ts',
     output: { file: 'dist/embed.js', format: 'iife' },
-    plugins: [esbuild({ target: 'es2021' }), terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [esbuild({ target: 'es2021' }), terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }), notices('embed.js')],
   },
 ];
 

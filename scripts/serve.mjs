@@ -1,6 +1,7 @@
-// Serves the project folder, so the demo loads dist/career-paths.js and data/ as a school page would.
+// `npm start`: serves site/ (written by `npm run site`), so / is the landing page, /demo/ the demo
+// with the healthcare dataset and /dist/editor.html the dataset editor.
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8000);
-await startDevServer({ config: { rootDir: '.', port, hostname: 'localhost' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-console.log(`Demo: http://localhost:${port}/demo/  (Spanish: /demo/es.html)`);
+await startDevServer({ config: { rootDir: 'site', port, hostname: 'localhost' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+console.log(`The site: http://localhost:${port}/  (demo: /demo/, Spanish: /demo/es.html, editor: /dist/editor.html)`);

@@ -152,6 +152,7 @@ const entries = {
   'career-paths/examples/healthcare.es.json': readFileSync(join(root, 'data', 'healthcare-management-vs-administration.es.json')),
   'career-paths/words.json': Buffer.from(JSON.stringify(languages, null, 2) + '\n'),
   'career-paths/LICENSE': readFileSync(join(root, 'LICENSE')),
+  'career-paths/THIRD-PARTY-NOTICES': readFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES')),
 };
 const mtime = new Date('2000-01-01T00:00:00Z');
 writeFileSync(

@@ -27,7 +27,8 @@ import {
   toLines,
   type List,
 } from './fields.js';
-import { EMBEDDINGS, snippet, CDN_URL, type Embedding } from './snippet.js';
+import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding } from './snippet.js';
+import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
@@ -66,8 +67,8 @@ export interface Settings {
   /** For the iframe way: the address of the embed page (or its folder), and of an optional JSON file. */
   embedPage: string;
   iframeSrc: string;
-  /** Where the script comes from: the CDN, or a copy on the school's own site. */
-  script: 'cdn' | 'self';
+  /** Where the script comes from: the copy beside the editor, the CDN, or another address. */
+  script: 'beside' | 'cdn' | 'self';
   scriptUrl: string;
 }
 
@@ -88,8 +89,8 @@ const DEFAULTS: Settings = {
   src: '',
   embedPage: '',
   iframeSrc: '',
-  script: 'cdn',
-  scriptUrl: '/assets/career-paths.js',
+  script: 'self',
+  scriptUrl: '',
 };
 
 export interface EditorOptions {
@@ -99,7 +100,15 @@ export interface EditorOptions {
   storage?: Storage;
   /** The key of the work in `storage`. */
   key?: string;
+  /**
+   * The address of the drop-in file that the editor page loads: the files beside it (the
+   * drop-in, the embed page) are the snippet's defaults when visitors can reach them.
+   */
+  dropIn?: string;
 }
+
+/** The address of the drop-in file that this page loads, if it does. */
+const pageDropIn = () => document.querySelector<HTMLScriptElement>('script[src$="career-paths.js"]')?.src;
 
 interface Confirm {
   title: string;
@@ -130,6 +139,12 @@ function browserStorage(): Storage {
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The item a group inside an item belongs to, for screen readers: each group's name is then its
+ * own ("Values, criterion 2"), as IBM's fieldset_label_valid asks, where the list repeats it.
+ */
+const ofItem = (list: keyof typeof LISTS, index: number) => html`<span class="visually-hidden">, ${LISTS[list]} ${index + 1}</span>`;
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compare');
@@ -140,9 +155,12 @@ const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compa
  * and spreadsheets, a live preview and the snippet. The dataset is the one state: every change
  * goes through `edit()`, which records it for undo, saves it and shows it.
  */
-export function mountEditor(root: HTMLElement, { example, storage = browserStorage(), key = 'career-paths-editor' }: EditorOptions) {
+export function mountEditor(root: HTMLElement, { example, storage = browserStorage(), key = 'career-paths-editor', dropIn = pageDropIn() }: EditorOptions) {
   let dataset: Dataset;
-  let settings: Settings = { ...DEFAULTS };
+  /** The copies beside the editor, where visitors can reach them; otherwise why not. */
+  const hosted = { script: beside(dropIn, 'career-paths.js'), embed: beside(dropIn, 'embed.html'), why: unreachable(dropIn) };
+  const defaults: Settings = { ...DEFAULTS, script: hosted.script ? 'beside' : 'self', embedPage: hosted.embed ?? '' };
+  let settings: Settings = { ...defaults };
   const past: Dataset[] = [];
   const future: Dataset[] = [];
   /** The field whose typing the last history step holds, so that a word typed is one step. */
@@ -464,7 +482,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     written = [data, s];
     if (s.embedding !== 'iframe') {
       forgetFrame();
-      text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), s.script === 'self' ? s.scriptUrl.trim() : CDN_URL);
+      const script = s.script === 'beside' ? hosted.script : s.script === 'self' ? s.scriptUrl.trim() : CDN_URL;
+      text = snippet(s.tag, attributes(data), data, s.embedding, s.src.trim(), script);
       return;
     }
     // The last iframe snippet (or its refusal) stays until the new one is made; another way's
@@ -684,7 +703,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       return html`${field(`${at}.label`, criterion.label, (label) => setItemName(dataset, 'criteria', i, label))}
       ${field(`${at}.id`, criterion.id, (id) => setItemId(dataset, 'criteria', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' })}
       <fieldset>
-        <legend>Values</legend>
+        <legend>Values${ofItem('criteria', i)}</legend>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${!shared} @change=${() => kind(false)} /> One value per path</label>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${shared} @change=${() => kind(true)} /> One value for every path</label>
         ${
@@ -699,7 +718,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </fieldset>
       ${optional(`${at}.note`, criterion.note, { hint: 'What a figure is and what it describes, shown and read with the value (such as "Median pay of one related occupation, May 2023").' })}
       <fieldset>
-        <legend>Source of this row</legend>
+        <legend>Source of this row${ofItem('criteria', i)}</legend>
         ${source(`${at}.`, criterion.source)}
       </fieldset>`;
     });
@@ -722,7 +741,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         setIn(dataset, ['roles', i, 'interests'], on ? [...chosen, interest] : chosen.filter((other) => other !== interest));
       return html`${field(`${at}.title`, role.title, (title) => setItemName(dataset, 'roles', i, title))}
       <fieldset id=${id} tabindex="-1" aria-describedby=${problems ? `${id}-problem` : nothing}>
-        <legend>${labelOf(`${at}.path`)}</legend>
+        <legend>${labelOf(`${at}.path`)}${ofItem('roles', i)}</legend>
         ${items('paths').map(
           (path) => html`<label class="choice">
             <input type="radio" name="${at}-path" .checked=${path?.id === role.path} @change=${() => edit(setIn(dataset, ['roles', i, 'path'], path?.id))} />
@@ -733,7 +752,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </fieldset>
       ${optional(`${at}.summary`, role.summary, { long: true })} ${optional(`${at}.duties`, role.duties, { lines: true, hint: 'One duty per line.' })}
       <fieldset id=${fieldId(`${at}.interests`)} tabindex="-1" aria-describedby=${interestsProblems ? `${fieldId(`${at}.interests`)}-problem` : nothing}>
-        <legend>Interests</legend>
+        <legend>Interests${ofItem('roles', i)}</legend>
         ${
           items('interests').length
             ? items('interests').map(
@@ -857,8 +876,21 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           ? nothing
           : html`<fieldset>
             <legend>Where the script comes from</legend>
-            ${radio('script', 'cdn', 'The public CDN (a pinned version)')} ${radio('script', 'self', 'My own copy of career-paths.js on my site')}
-            ${s.script === 'self' ? input('scriptUrl', 'script-url', 'Address of your copy of career-paths.js', 'Such as /assets/career-paths.js.') : nothing}
+            ${hosted.script ? radio('script', 'beside', html`This copy, beside the editor: <code>${hosted.script}</code>`) : nothing}
+            ${radio('script', 'cdn', html`The public CDN, version ${VERSION}, once it is published on npm: <code>${CDN_URL}</code>`)}
+            ${radio('script', 'self', 'The address where your school hosts career-paths.js')}
+            ${
+              s.script === 'self'
+                ? input(
+                    'scriptUrl',
+                    'script-url',
+                    'Address of your copy of career-paths.js',
+                    hosted.why
+                      ? `${hosted.why}: give the address where your school will host career-paths.js (put the files of dist/ on its web server), such as https://www.example.edu/assets/career-paths.js.`
+                      : 'Such as /assets/career-paths.js.',
+                  )
+                : nothing
+            }
           </fieldset>`
       }
     </section>`;
@@ -871,7 +903,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           'embedPage',
           'embed-page',
           'Address of the embed page',
-          html`Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or of its folder.`,
+          html`${hosted.why ? `${hosted.why}. ` : ''}Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or
+            of its folder.`,
         )}
         ${input(
           'iframeSrc',
@@ -1114,7 +1147,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const kept = JSON.parse(storage.getItem(key) ?? 'null');
     if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
       dataset = kept.dataset;
-      settings = { ...DEFAULTS, ...kept.settings };
+      settings = { ...defaults, ...kept.settings };
+      if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
       saved = 'Restored from this browser. Every change is saved here.';
     } else dataset = structuredClone(example) as Dataset;
   } catch {

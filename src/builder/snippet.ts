@@ -26,10 +26,35 @@ export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'sr
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/career-paths@${VERSION}/dist/career-paths.js`;
 
 /**
+ * Whether an address is one that visitors of a school's pages can reach: none is on a file on
+ * disk, or on the editing computer's own or private network (localhost, 127.0.0.1, 10.x, 192.168.x,
+ * a `.local` name). Gives why not, in words for the editor, or '' when it is reachable.
+ */
+export function unreachable(address: string | undefined): string {
+  if (!address) return 'This editor cannot tell where its files are';
+  const url = new URL(address);
+  if (url.protocol === 'file:') return 'This editor is opened from a file on this computer';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'This editor is not opened from a web address';
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const local =
+    host === 'localhost' ||
+    /\.(localhost|local|internal|lan|home\.arpa)$/.test(host) ||
+    /^(127|10|0)\.|^192\.168\.|^169\.254\.|^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+    /^(::1?|f[cd][0-9a-f]{2}:.*|fe80:.*)$/i.test(host) ||
+    !/[.:]/.test(host);
+  return local ? `This editor is opened from a local address (${url.host}), which only this computer or its network can reach` : '';
+}
+
+/** The absolute address of `file` beside the drop-in file at `dropIn`, if visitors can reach it. */
+export function beside(dropIn: string | undefined, file: string): string | undefined {
+  return dropIn && !unreachable(dropIn) ? new URL(file, dropIn).href : undefined;
+}
+
+/**
  * The HTML a school's web editor pastes into a page: the script tag, then the element with its
  * attributes, its data (as the `data` attribute, a child JSON script or a `src` URL) and a static
- * fallback of the same content. `script` is where the drop-in file is loaded from: the CDN, or a
- * copy on the school's own site (`/assets/career-paths.js`).
+ * fallback of the same content. `script` is where the drop-in file is loaded from: the copy beside
+ * the editor, the CDN, or a copy on the school's own site (`/assets/career-paths.js`).
  */
 export function snippet(tag: string, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = '', script = CDN_URL): string {
   const json = JSON.stringify(dataset);

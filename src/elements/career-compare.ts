@@ -235,9 +235,11 @@ export class CareerCompare extends CareerElement {
             ${
               summaries
                 ? // Summaries as cells, not in the headers: a screen reader repeats a header for every cell.
-                  // Their row has a header of its own, so that every cell is related to one.
+                  // Their row has a header of its own, so that every cell is related to one; its words
+                  // are shown, as in the static fallback: a header of hidden text alone has no name
+                  // for some checkers (IBM's aria_accessiblename_exists).
                   html`<tr>
-                  <th scope="row"><span class="sr-only">${words.about}</span></th>
+                  <th scope="row" part="row-header">${words.about}</th>
                   ${shown.map((path) => html`<td part="cell" class=${mark(path)}>${path.summary}</td>`)}
                 </tr>`
                 : nothing
@@ -259,7 +261,7 @@ export class CareerCompare extends CareerElement {
             ctas.some(Boolean)
               ? html`<tfoot>
                 <tr>
-                  <th scope="row"><span class="sr-only">${words.nextStep}</span></th>
+                  <th scope="row" part="row-header">${words.nextStep}</th>
                   ${shown.map((path, i) => html`<td class=${mark(path)}>${cta(i)}</td>`)}
                 </tr>
               </tfoot>`

