@@ -117,9 +117,9 @@ export const slug = (name: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, 40)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 
 const itemsOf = (dataset: Dataset, list: List): { id?: string }[] => (Array.isArray(dataset[list]) ? (dataset[list] as { id?: string }[]) : []);
 
@@ -258,8 +258,8 @@ export function setItemName(dataset: Dataset, list: List, index: number, name: s
   const old = typeof item?.[field] === 'string' ? (item[field] as string) : '';
   const id = item?.id;
   let next = setIn(dataset, [list, index, field], name);
-  const generated = new RegExp(`^${LISTS[list]}(-\\d+)?$`);
-  if (typeof id === 'string' && (generated.test(id) || id === uniqueId(dataset, list, slug(old), index)) && slug(name))
+  const generated = (id: string) => id.startsWith(LISTS[list]) && /^(-\d+)?$/.test(id.slice(LISTS[list].length));
+  if (typeof id === 'string' && (generated(id) || id === uniqueId(dataset, list, slug(old), index)) && slug(name))
     next = setItemId(next, list, index, uniqueId(next, list, slug(name), index));
   return next;
 }

@@ -21,7 +21,8 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 /** The embed page's address, from the address of the folder it is in (`…/dist/`) or its own. */
 export function embedPage(address: string): string {
   const trimmed = address.trim();
-  return /\.html?$/i.test(trimmed.replace(/[?#].*$/, '')) ? trimmed.replace(/[?#].*$/, '') : trimmed.replace(/\/?$/, '/embed.html');
+  const bare = trimmed.split(/[?#]/, 1)[0];
+  return /\.html?$/i.test(bare) ? bare : trimmed.replace(/\/?$/, '/embed.html');
 }
 
 /**
@@ -41,7 +42,10 @@ export function embedUrl(page: string, widget: Widget, attributes: Attributes, f
 export const fitsInUrl = (url: string) => url.length <= MAX_URL_LENGTH;
 
 /** The host script's address beside the embed page. */
-export const hostScriptUrl = (page: string) => embedPage(page).replace(/[^/]*$/, 'embed.js');
+export const hostScriptUrl = (page: string) => {
+  const address = embedPage(page);
+  return `${address.slice(0, address.lastIndexOf('/') + 1)}embed.js`;
+};
 
 export interface IframeOptions {
   /** The embed address (`embedUrl`). */

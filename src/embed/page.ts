@@ -63,8 +63,8 @@ function onClick(event: MouseEvent) {
   if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
   if (!link || link.target === '_blank' || !/^https?:$|^mailto:$|^tel:$/.test(link.protocol)) return;
-  const here = location.href.replace(/#.*$/, '');
-  if (link.href.replace(/#.*$/, '') === here) return; // a link within the page
+  const here = location.href.split('#', 1)[0];
+  if (link.href.split('#', 1)[0] === here) return; // a link within the page
   event.preventDefault();
   leave(link.href);
 }
