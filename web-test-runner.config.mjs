@@ -14,7 +14,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedBrowsers } from './scripts/browsers.mjs';
-import { forcedColors, fullA11ySnapshot } from './test/runner/commands.mjs';
+import { forcedColors, fullA11ySnapshot, rendererMemory } from './test/runner/commands.mjs';
 import { safetyResponses } from './test/runner/middleware.mjs';
 import { chromium, firefox } from './test/runner/puppeteer.mjs';
 import { resultsFileReporter } from './test/runner/reporter.mjs';
@@ -38,7 +38,7 @@ export default {
   // (test/runner/reporter.mjs). The drop-in file's own tests (test/dist/) load the production build.
   nodeResolve: { exportConditions: ['development'] },
   middleware: [safetyResponses],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }), fullA11ySnapshot, forcedColors, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }), fullA11ySnapshot, forcedColors, rendererMemory, a11ySnapshotPlugin()],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   // One page per engine and one engine at a time: 2 cores, and focus and pointer tests are only
   // reliable in the foreground page.
