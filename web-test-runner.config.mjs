@@ -38,7 +38,13 @@ export default {
   // (test/runner/reporter.mjs). The drop-in file's own tests (test/dist/) load the production build.
   nodeResolve: { exportConditions: ['development'] },
   middleware: [safetyResponses],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }), fullA11ySnapshot, forcedColors, rendererMemory, a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }),
+    fullA11ySnapshot,
+    forcedColors,
+    rendererMemory,
+    a11ySnapshotPlugin(),
+  ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   // One page per engine and one engine at a time: 2 cores, and focus and pointer tests are only
   // reliable in the foreground page.
