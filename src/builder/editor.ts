@@ -27,7 +27,8 @@ import {
   toLines,
   type List,
 } from './fields.js';
-import { EMBEDDINGS, snippet, CDN_URL, type Embedding } from './snippet.js';
+import { EMBEDDINGS, snippet, CDN_URL, type Embedding, type Tag } from './snippet.js';
+import { HEADING_LEVELS, LANGS, LAYOUTS, restoreSettings } from './settings.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
@@ -48,7 +49,7 @@ const COLLAPSE_AFTER = 20;
 
 /** How the snippet places the widget: everything the editor asks besides the dataset. */
 export interface Settings {
-  tag: 'career-compare' | 'career-picker';
+  tag: Tag;
   /** Paths and criteria left out of the comparison: new ones show. */
   hiddenPaths: string[];
   hiddenCriteria: string[];
@@ -813,11 +814,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
               ${[...(data?.criteria ?? []), { id: 'roles', label: 'Typical roles' }].map((criterion) => hide('hiddenCriteria', criterion.id, criterion.label))}
             </fieldset>
             ${select('highlight', 'highlight', 'Highlight a path with a badge (highlight)', [['', 'None'], ...pathOptions])}
-            ${select('layout', 'layout', 'Layout (layout)', [
-              ['auto', 'Automatic: a table where it fits, else one section per path'],
-              ['table', 'Always a table'],
-              ['stacked', 'Always one section per path'],
-            ])}
+            ${select('layout', 'layout', 'Layout (layout)', LAYOUTS)}
           </fieldset>`
           : html`<fieldset>
             <legend>Role picker</legend>
@@ -828,19 +825,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       }
       <fieldset>
         <legend>Both widgets</legend>
-        ${select(
-          'headingLevel',
-          'heading-level',
-          'Title heading level (heading-level)',
-          [1, 2, 3, 4, 5, 6].map((n) => [String(n), n === 2 ? '2 (default)' : String(n)]),
-        )}
+        ${select('headingLevel', 'heading-level', 'Title heading level (heading-level)', HEADING_LEVELS)}
         ${box('noTitle', html`No title: the page has its own (<code>no-title</code>)`)}
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
-        ${select('lang', 'lang', 'Language of the built-in words (lang)', [
-          ['', "The data's or the page's language"],
-          ['en', 'English'],
-          ['es', 'Spanish (español)'],
-        ])}
+        ${select('lang', 'lang', 'Language of the built-in words (lang)', LANGS)}
       </fieldset>
       <fieldset>
         <legend>Where the snippet keeps the data</legend>
@@ -1114,7 +1102,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const kept = JSON.parse(storage.getItem(key) ?? 'null');
     if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
       dataset = kept.dataset;
-      settings = { ...DEFAULTS, ...kept.settings };
+      // Checked as if typed: a setting no control could give is dropped, and said.
+      const restored = restoreSettings(kept.settings, DEFAULTS);
+      settings = restored.settings;
+      said = restored.message;
       saved = 'Restored from this browser. Every change is saved here.';
     } else dataset = structuredClone(example) as Dataset;
   } catch {
