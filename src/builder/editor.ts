@@ -44,6 +44,12 @@ const PAUSE = 300;
 /** The spreadsheet's columns besides the two that every sheet has, as the import section lists them. */
 const OPTIONAL_COLUMNS = COLUMNS.filter((column) => column !== 'type' && column !== 'name');
 
+/**
+ * The problems listed at most: a file made of ten thousand bad items has as many problems, and a
+ * list of them all would take longer to draw than to read. Each field still shows its own.
+ */
+const LISTED_PROBLEMS = 100;
+
 /** Lists longer than this show each item as a disclosure, closed until it is opened. */
 const COLLAPSE_AFTER = 20;
 
@@ -350,6 +356,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     if (typeof source !== 'string' && source.size > FILE_LIMIT)
       return refuse(
         `"${source.name}" is ${(source.size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
+      );
+    // Pasted cells have the file's limit too, counted in UTF-8 bytes as a file's size is.
+    if (typeof source === 'string' && (source.length > FILE_LIMIT || new Blob([source]).size > FILE_LIMIT))
+      return refuse(
+        `The pasted cells are ${(new Blob([source]).size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
       );
     const text = typeof source === 'string' ? source : await source.text();
     if (!text.trim()) return refuse('There is nothing to import: paste the cells first. Nothing was changed.');
@@ -937,8 +948,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${
           issues.length
             ? html`<ul id="problems">
-              ${issues.map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
-            </ul>`
+              ${issues.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
+            </ul>
+            ${issues.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
             : nothing
         }
       </section>

@@ -67,13 +67,28 @@ const LABELS: [RegExp, string][] = [
 export const labelOf = (path: string) => LABELS.find(([pattern]) => pattern.test(path))?.[1];
 
 /**
+ * The path ids of a dataset, made once per list of paths and kept while that list lives: the
+ * editor asks for the field of each issue of a validation, and a dataset of 10,000 paths may have
+ * as many issues. The editor never changes a dataset in place (`setIn` copies), so a list of
+ * paths has the same ids for as long as it exists.
+ */
+const pathIdCache = new WeakMap<object, Set<unknown>>();
+function pathIdsOf(dataset: Dataset): Set<unknown> {
+  const paths: unknown = dataset?.paths;
+  if (!Array.isArray(paths)) return new Set();
+  let ids = pathIdCache.get(paths);
+  if (!ids) pathIdCache.set(paths, (ids = new Set(paths.map((item) => (item as { id?: unknown } | null)?.id))));
+  return ids;
+}
+
+/**
  * The field that shows an issue: the field of the issue's own path, else of the nearest path
  * above it that has one (an item of a list of duties shows at the duties, a missing `values` at
  * its criterion). `''` when no form field fits (a `strings` entry, malformed JSON): the JSON view.
  */
 export function fieldOf(path: string, dataset: Dataset): string {
   const parts = steps(path);
-  const pathIds = new Set((Array.isArray(dataset?.paths) ? dataset.paths : []).map((item) => item?.id));
+  const pathIds = pathIdsOf(dataset);
   while (parts.length) {
     const candidate = pathOf(parts);
     // A value for a path id that is no path has no field: it shows at its criterion.
@@ -89,7 +104,9 @@ export function placeIssues(issues: DataIssue[], dataset: Dataset): Map<string, 
   const placed = new Map<string, DataIssue[]>();
   for (const issue of issues) {
     const field = fieldOf(issue.path, dataset);
-    placed.set(field, [...(placed.get(field) ?? []), issue]);
+    const here = placed.get(field);
+    if (here) here.push(issue);
+    else placed.set(field, [issue]);
   }
   return placed;
 }
