@@ -123,7 +123,9 @@ export function setIn<T>(data: T, parts: Step[], value: unknown): T {
   const next = setIn(container[head], rest, value);
   const emptied = (head === 'cta' || head === 'source') && next && typeof next === 'object' && !Object.keys(next).length;
   if (next === undefined || emptied) delete copy[head];
-  else copy[head] = next;
+  // Defined, not assigned: assigning to "__proto__" (a path id the validator refuses, but which a
+  // person may type) would set the object's prototype, and the typed value would vanish.
+  else Object.defineProperty(copy, head, { value: next, enumerable: true, writable: true, configurable: true });
   return copy as T;
 }
 

@@ -71,9 +71,6 @@ export function iframeSnippet({ url, title, height }: IframeOptions): string {
   return `<iframe${attributeHtml(attributes)}></iframe>\n`;
 }
 
-/** The optional host script's tag, for hosts that take one script for the whole site. */
-export const hostScriptSnippet = (page: string) => `<script src="${hostScriptUrl(page)}" defer></script>\n`;
-
 /** One line of body text, in CSS pixels (16 px at line height 1.5). */
 const LINE = 24;
 
