@@ -18,7 +18,7 @@ async function decodeMeasured(fragment: string) {
     (json) => `unpacked ${json?.length} characters`,
     (error: Error) => error.name,
   );
-  const grew = await executeServerCommand<number | null, string>('renderer-memory', 'peak');
+  const { grew } = await executeServerCommand<{ grew: number | null }, string>('renderer-memory', 'peak');
   return { outcome, grew };
 }
 

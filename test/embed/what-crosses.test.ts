@@ -24,12 +24,12 @@ interface Posted {
 /** Frames an embed address and collects every message its window posts to this page. */
 async function frameAndListen(holder: HTMLElement, src: string) {
   const messages: Posted[] = [];
-  let iframe: HTMLIFrameElement | undefined;
+  // The frame may post before it has loaded: it is known by its window from the moment it is added.
   const listener = (event: MessageEvent) => {
-    if (iframe && event.source === iframe.contentWindow) messages.push(event.data);
+    if (event.source && event.source === holder.querySelector('iframe')?.contentWindow) messages.push(event.data);
   };
   addEventListener('message', listener);
-  iframe = await addFrame(holder, { src, title: 'Career paths', style: 'width: 600px; height: 300px' });
+  const iframe = await addFrame(holder, { src, title: 'Career paths', style: 'width: 600px; height: 300px' });
   const errors = () => messages.filter((message) => message.type === 'career-paths:event' && message.name === 'career-error');
   await waitUntil(() => errors().length > 0, `no career-error came from ${src}`);
   // Anything else the page would still post.
