@@ -14,7 +14,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedBrowsers } from './scripts/browsers.mjs';
-import { forcedColors, fullA11ySnapshot } from './test/runner/commands.mjs';
+import { forcedColors, fullA11ySnapshot, rendererMemory } from './test/runner/commands.mjs';
 import { frameworkApps } from './test/runner/frameworks.mjs';
 import { safetyResponses } from './test/runner/middleware.mjs';
 import { chromium, firefox } from './test/runner/puppeteer.mjs';
@@ -44,6 +44,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: `${rootDir}/tsconfig.json` }),
     fullA11ySnapshot,
     forcedColors,
+    rendererMemory,
     a11ySnapshotPlugin(),
   ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),

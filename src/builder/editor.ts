@@ -27,7 +27,8 @@ import {
   toLines,
   type List,
 } from './fields.js';
-import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding } from './snippet.js';
+import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
+import { HEADING_LEVELS, LANGS, LAYOUTS, restoreSettings } from './settings.js';
 import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
@@ -44,12 +45,18 @@ const PAUSE = 300;
 /** The spreadsheet's columns besides the two that every sheet has, as the import section lists them. */
 const OPTIONAL_COLUMNS = COLUMNS.filter((column) => column !== 'type' && column !== 'name');
 
+/**
+ * The problems listed at most: a file made of ten thousand bad items has as many problems, and a
+ * list of them all would take longer to draw than to read. Each field still shows its own.
+ */
+const LISTED_PROBLEMS = 100;
+
 /** Lists longer than this show each item as a disclosure, closed until it is opened. */
 const COLLAPSE_AFTER = 20;
 
 /** How the snippet places the widget: everything the editor asks besides the dataset. */
 export interface Settings {
-  tag: 'career-compare' | 'career-picker';
+  tag: Tag;
   /** Paths and criteria left out of the comparison: new ones show. */
   hiddenPaths: string[];
   hiddenCriteria: string[];
@@ -367,6 +374,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     if (typeof source !== 'string' && source.size > FILE_LIMIT)
       return refuse(
         `"${source.name}" is ${(source.size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
+      );
+    // Pasted cells have the file's limit too, counted in UTF-8 bytes as a file's size is.
+    if (typeof source === 'string' && (source.length > FILE_LIMIT || new Blob([source]).size > FILE_LIMIT))
+      return refuse(
+        `The pasted cells are ${(new Blob([source]).size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
       );
     const text = typeof source === 'string' ? source : await source.text();
     if (!text.trim()) return refuse('There is nothing to import: paste the cells first. Nothing was changed.');
@@ -832,11 +844,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
               ${[...(data?.criteria ?? []), { id: 'roles', label: 'Typical roles' }].map((criterion) => hide('hiddenCriteria', criterion.id, criterion.label))}
             </fieldset>
             ${select('highlight', 'highlight', 'Highlight a path with a badge (highlight)', [['', 'None'], ...pathOptions])}
-            ${select('layout', 'layout', 'Layout (layout)', [
-              ['auto', 'Automatic: a table where it fits, else one section per path'],
-              ['table', 'Always a table'],
-              ['stacked', 'Always one section per path'],
-            ])}
+            ${select('layout', 'layout', 'Layout (layout)', LAYOUTS)}
           </fieldset>`
           : html`<fieldset>
             <legend>Role picker</legend>
@@ -847,19 +855,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       }
       <fieldset>
         <legend>Both widgets</legend>
-        ${select(
-          'headingLevel',
-          'heading-level',
-          'Title heading level (heading-level)',
-          [1, 2, 3, 4, 5, 6].map((n) => [String(n), n === 2 ? '2 (default)' : String(n)]),
-        )}
+        ${select('headingLevel', 'heading-level', 'Title heading level (heading-level)', HEADING_LEVELS)}
         ${box('noTitle', html`No title: the page has its own (<code>no-title</code>)`)}
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
-        ${select('lang', 'lang', 'Language of the built-in words (lang)', [
-          ['', "The data's or the page's language"],
-          ['en', 'English'],
-          ['es', 'Spanish (español)'],
-        ])}
+        ${select('lang', 'lang', 'Language of the built-in words (lang)', LANGS)}
       </fieldset>
       <fieldset>
         <legend>Where the snippet keeps the data</legend>
@@ -982,8 +981,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${
           issues.length
             ? html`<ul id="problems">
-              ${issues.map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
-            </ul>`
+              ${issues.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
+            </ul>
+            ${issues.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
             : nothing
         }
       </section>
@@ -1147,7 +1147,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const kept = JSON.parse(storage.getItem(key) ?? 'null');
     if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
       dataset = kept.dataset;
-      settings = { ...defaults, ...kept.settings };
+      // Checked as if typed: a setting no control could give is dropped, and said.
+      const restored = restoreSettings(kept.settings, defaults);
+      settings = restored.settings;
+      said = restored.message;
       if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
       saved = 'Restored from this browser. Every change is saved here.';
     } else dataset = structuredClone(example) as Dataset;

@@ -67,13 +67,28 @@ const LABELS: [RegExp, string][] = [
 export const labelOf = (path: string) => LABELS.find(([pattern]) => pattern.test(path))?.[1];
 
 /**
+ * The path ids of a dataset, made once per list of paths and kept while that list lives: the
+ * editor asks for the field of each issue of a validation, and a dataset of 10,000 paths may have
+ * as many issues. The editor never changes a dataset in place (`setIn` copies), so a list of
+ * paths has the same ids for as long as it exists.
+ */
+const pathIdCache = new WeakMap<object, Set<unknown>>();
+function pathIdsOf(dataset: Dataset): Set<unknown> {
+  const paths: unknown = dataset?.paths;
+  if (!Array.isArray(paths)) return new Set();
+  let ids = pathIdCache.get(paths);
+  if (!ids) pathIdCache.set(paths, (ids = new Set(paths.map((item) => (item as { id?: unknown } | null)?.id))));
+  return ids;
+}
+
+/**
  * The field that shows an issue: the field of the issue's own path, else of the nearest path
  * above it that has one (an item of a list of duties shows at the duties, a missing `values` at
  * its criterion). `''` when no form field fits (a `strings` entry, malformed JSON): the JSON view.
  */
 export function fieldOf(path: string, dataset: Dataset): string {
   const parts = steps(path);
-  const pathIds = new Set((Array.isArray(dataset?.paths) ? dataset.paths : []).map((item) => item?.id));
+  const pathIds = pathIdsOf(dataset);
   while (parts.length) {
     const candidate = pathOf(parts);
     // A value for a path id that is no path has no field: it shows at its criterion.
@@ -89,7 +104,9 @@ export function placeIssues(issues: DataIssue[], dataset: Dataset): Map<string, 
   const placed = new Map<string, DataIssue[]>();
   for (const issue of issues) {
     const field = fieldOf(issue.path, dataset);
-    placed.set(field, [...(placed.get(field) ?? []), issue]);
+    const here = placed.get(field);
+    if (here) here.push(issue);
+    else placed.set(field, [issue]);
   }
   return placed;
 }
@@ -106,7 +123,9 @@ export function setIn<T>(data: T, parts: Step[], value: unknown): T {
   const next = setIn(container[head], rest, value);
   const emptied = (head === 'cta' || head === 'source') && next && typeof next === 'object' && !Object.keys(next).length;
   if (next === undefined || emptied) delete copy[head];
-  else copy[head] = next;
+  // Defined, not assigned: assigning to "__proto__" (a path id the validator refuses, but which a
+  // person may type) would set the object's prototype, and the typed value would vanish.
+  else Object.defineProperty(copy, head, { value: next, enumerable: true, writable: true, configurable: true });
   return copy as T;
 }
 
@@ -117,9 +136,9 @@ export const slug = (name: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, 40)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 
 const itemsOf = (dataset: Dataset, list: List): { id?: string }[] => (Array.isArray(dataset[list]) ? (dataset[list] as { id?: string }[]) : []);
 
@@ -258,8 +277,8 @@ export function setItemName(dataset: Dataset, list: List, index: number, name: s
   const old = typeof item?.[field] === 'string' ? (item[field] as string) : '';
   const id = item?.id;
   let next = setIn(dataset, [list, index, field], name);
-  const generated = new RegExp(`^${LISTS[list]}(-\\d+)?$`);
-  if (typeof id === 'string' && (generated.test(id) || id === uniqueId(dataset, list, slug(old), index)) && slug(name))
+  const generated = (id: string) => id.startsWith(LISTS[list]) && /^(-\d+)?$/.test(id.slice(LISTS[list].length));
+  if (typeof id === 'string' && (generated(id) || id === uniqueId(dataset, list, slug(old), index)) && slug(name))
     next = setItemId(next, list, index, uniqueId(next, list, slug(name), index));
   return next;
 }

@@ -22,6 +22,11 @@ export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'sr
   { value: 'iframe', label: 'In an <iframe>, for platforms that remove scripts (learning platforms, site builders)', needs: 'page' },
 ];
 
+/** The widgets' tags: the only names the snippet writes an element with. */
+export const TAGS = ['career-compare', 'career-picker'] as const;
+
+export type Tag = (typeof TAGS)[number];
+
 /** The drop-in file of this version, from the npm CDN. */
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/career-paths@${VERSION}/dist/career-paths.js`;
 
@@ -56,7 +61,10 @@ export function beside(dropIn: string | undefined, file: string): string | undef
  * fallback of the same content. `script` is where the drop-in file is loaded from: the copy beside
  * the editor, the CDN, or a copy on the school's own site (`/assets/career-paths.js`).
  */
-export function snippet(tag: string, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = '', script = CDN_URL): string {
+export function snippet(widget: Tag, attributes: Attributes, dataset: Dataset, embedding: Embedding, src = '', script = CDN_URL): string {
+  // Written from the list, never from what was given: a name from anywhere else would be markup.
+  const tag = TAGS.find((known) => known === widget);
+  if (!tag) throw new TypeError(`${JSON.stringify(widget)} is not a widget`);
   const json = JSON.stringify(dataset);
   const all: Attributes = embedding === 'src' ? { src, ...attributes } : embedding === 'data' ? { ...attributes, data: json } : attributes;
   const content = [fallbackHtml(dataset, tag, attributes)];

@@ -188,6 +188,8 @@ export function readSheet(text: string, current: Dataset): SheetResult {
     pathId.set(id, id).set(cell('name').toLowerCase(), id);
   }
   const interestId = new Map<string, string>();
+  /** Where each criterion is in the list, by id: a criterion may take many rows. */
+  const criterionAt = new Map<string, number>();
   const toPath = (name: string) => pathId.get(name) ?? pathId.get(name.toLowerCase()) ?? name;
   for (const { row, cell } of rowsOf) {
     const type = cell('type').toLowerCase();
@@ -207,9 +209,10 @@ export function readSheet(text: string, current: Dataset): SheetResult {
     } else if (type === 'criterion') {
       const value = lines(cell('text'));
       const texts = value.length > 1 ? value : (value[0] ?? '');
-      let index = dataset.criteria!.findIndex((criterion) => criterion.id === id);
-      if (index < 0) {
+      let index = criterionAt.get(id);
+      if (index === undefined) {
         index = dataset.criteria!.length;
+        criterionAt.set(id, index);
         dataset.criteria!.push({ id, label: cell('name') });
         origin
           .set(`criteria[${index}].id`, [row, cell('id') ? 'id' : 'name'])

@@ -27,7 +27,7 @@ export function jsonErrorOffset(text: string): number {
   };
   const string = () => {
     if (!take('"')) return false;
-    skip(/(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y);
+    skip(/[^"\\\0-\x1f]*(?:\\(?:["\\/bfnrt]|u[\da-fA-F]{4})[^"\\\0-\x1f]*)*/y);
     // The closing quote is checked on its own, so that a bad escape or a line break is what is shown.
     // A `\u` escape without four hex digits: engines point at the first character that is not one.
     if (text.startsWith('\\u', offset)) {

@@ -21,7 +21,8 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 /** The embed page's address, from the address of the folder it is in (`…/dist/`) or its own. */
 export function embedPage(address: string): string {
   const trimmed = address.trim();
-  return /\.html?$/i.test(trimmed.replace(/[?#].*$/, '')) ? trimmed.replace(/[?#].*$/, '') : trimmed.replace(/\/?$/, '/embed.html');
+  const bare = trimmed.split(/[?#]/, 1)[0];
+  return /\.html?$/i.test(bare) ? bare : trimmed.replace(/\/?$/, '/embed.html');
 }
 
 /**
@@ -41,7 +42,10 @@ export function embedUrl(page: string, widget: Widget, attributes: Attributes, f
 export const fitsInUrl = (url: string) => url.length <= MAX_URL_LENGTH;
 
 /** The host script's address beside the embed page. */
-export const hostScriptUrl = (page: string) => embedPage(page).replace(/[^/]*$/, 'embed.js');
+export const hostScriptUrl = (page: string) => {
+  const address = embedPage(page);
+  return `${address.slice(0, address.lastIndexOf('/') + 1)}embed.js`;
+};
 
 export interface IframeOptions {
   /** The embed address (`embedUrl`). */
@@ -66,9 +70,6 @@ export function iframeSnippet({ url, title, height }: IframeOptions): string {
   };
   return `<iframe${attributeHtml(attributes)}></iframe>\n`;
 }
-
-/** The optional host script's tag, for hosts that take one script for the whole site. */
-export const hostScriptSnippet = (page: string) => `<script src="${hostScriptUrl(page)}" defer></script>\n`;
 
 /** One line of body text, in CSS pixels (16 px at line height 1.5). */
 const LINE = 24;

@@ -26,8 +26,18 @@ const safeUrl = new RegExp(SAFE_URL_PATTERN);
 /** Whether a URL is http(s), mailto, tel or relative: the only links the widgets render. */
 export const isSafeUrl = (url: string): boolean => safeUrl.test(url);
 
-/** The URL as a browser reads it: controls and spaces trimmed, tabs and newlines left out. */
-const normalize = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
+/**
+ * The URL as a browser reads it: tabs and newlines left out, controls and spaces trimmed. Trimmed
+ * by counting, not with a pattern: `[\0- ]+$` backtracks quadratically on a long run of spaces.
+ */
+function normalize(url: string): string {
+  const text = url.replace(/[\t\n\r]/g, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
 
 /**
  * Appends a query string (such as `utm_source=site`) to a web link, before its fragment.

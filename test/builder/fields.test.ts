@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Criterion, Dataset } from '../../src/dataset/format.js';
 import { addItem, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/builder/fields.js';
 import { COLUMNS, readSheet, TEMPLATE, toCsv } from '../../src/builder/spreadsheet.js';
+import { validate } from '../../src/dataset/validate.js';
 
 const dataset: Dataset = {
   version: 1,
@@ -95,6 +96,27 @@ describe('the edits', () => {
     it(`fromLines(${JSON.stringify(lines)}) => ${JSON.stringify(value)}`, () => {
       expect(fromLines(lines)).to.deep.equal(value);
     });
+});
+
+describe('a path with the id "__proto__"', () => {
+  const data = { version: 1, title: 'T', paths: [{ id: '__proto__', name: 'Proto' }], criteria: [{ id: 'c', label: 'C', values: {} }] } as unknown as Dataset;
+
+  it('setIn() should keep a value typed for it, as the key of its own', () => {
+    const next = setIn(data, ['criteria', 0, 'values', '__proto__'], 'Typed');
+    const values = next.criteria![0].values!;
+    expect(Object.keys(values)).to.deep.equal(['__proto__']);
+    expect(Object.getPrototypeOf(values)).to.equal(Object.prototype);
+    expect(JSON.parse(JSON.stringify(next)).criteria[0].values).to.deep.equal(JSON.parse('{"__proto__":"Typed"}'));
+  });
+
+  it('should be refused by the validator, with the rule for ids', () => {
+    const result = validate(JSON.parse(JSON.stringify(data)));
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.issues).to.deep.include({
+      path: 'paths[0].id',
+      message: '"__proto__" is not a valid id: use lowercase letters, digits and "-"',
+    });
+  });
 });
 
 describe('readSheet()', () => {

@@ -134,4 +134,94 @@ describe('a host page with dist/embed.js', () => {
       expect(await violations(iframe), widget).to.deep.equal([]);
     }
   });
+
+  describe('messages from a frame of another site', () => {
+    /** The same test server under its other name: another origin. */
+    const otherOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const poster = (messages: object[]) => `${otherOrigin}/test/pages/poster.html#${encodeURIComponent(JSON.stringify(messages))}`;
+
+    /** Resolves once the poster page in `iframe` has posted all its messages, and this page has handled them. */
+    const posted = (iframe: () => HTMLIFrameElement | undefined) =>
+      new Promise<void>((resolve) => {
+        const done = (event: MessageEvent) => {
+          if (event.data !== 'poster-done' || event.source !== iframe()?.contentWindow) return;
+          removeEventListener('message', done);
+          resolve();
+        };
+        addEventListener('message', done);
+      });
+
+    /** The heights `embed.js` gives a frame, as they are set. */
+    const heightsOf = (iframe: HTMLIFrameElement) => {
+      const heights: string[] = [];
+      new MutationObserver(() => heights.push(iframe.style.height)).observe(iframe, { attributeFilter: ['style'] });
+      return heights;
+    };
+
+    it('should ignore a frame that navigated away from the address in its src', async () => {
+      const iframe = await embed(holder, `${EMBED}?widget=compare&src=${HEALTHCARE}`, { 'data-career-paths': '', style: 'width: 700px; border: 0' });
+      await waitUntil(() => fits(iframe), 'the frame did not take the height of the table');
+      const heights = heightsOf(iframe);
+      const heard: Event[] = [];
+      iframe.addEventListener('career-select', (event) => heard.push(event));
+      const done = posted(() => iframe);
+      // The same window, now showing another site's page: its messages are not the embed page's.
+      iframe.contentWindow!.location.href = poster([
+        { type: 'career-paths:height', height: 200 },
+        { type: 'career-paths:event', name: 'career-select', detail: { roleId: 'x', pathId: 'y' } },
+      ]);
+      await done;
+      await frame();
+      expect(heights).to.deep.equal([]);
+      expect(heard).to.deep.equal([]);
+    });
+
+    it('should take only heights from 0 to 100,000 pixels', async () => {
+      let iframe: HTMLIFrameElement | undefined;
+      const done = posted(() => iframe);
+      const heights: string[] = [];
+      const watcher = new MutationObserver(() => heights.push(iframe!.style.height));
+      const frames = new MutationObserver(() => {
+        iframe = holder.querySelector('iframe') ?? undefined;
+        if (iframe) watcher.observe(iframe, { attributeFilter: ['style'] });
+      });
+      frames.observe(holder, { childList: true });
+      const bad = ['Infinity', 'NaN', '-Infinity', -1, 100001, 1e300, '1e9', null, { valueOf: 5 }];
+      const messages = [...bad.map((height) => ({ type: 'career-paths:height', height })), { type: 'career-paths:height', height: 321.5 }];
+      iframe = await addFrame(holder, { 'data-career-paths': '', src: poster(messages), title: 'Poster', style: 'border: 0' });
+      await done;
+      await frame();
+      frames.disconnect();
+      watcher.disconnect();
+      expect(heights).to.deep.equal(['322px']);
+    });
+
+    it("should raise only the widgets' events, and career-cta only with a link the widgets would render", async () => {
+      const cta = (href: unknown) => ({ type: 'career-paths:event', name: 'career-cta', detail: { href, pathId: 'nursing', roleId: null, source: 'compare' } });
+      const messages = [
+        cta('javascript:alert(document.domain)'),
+        cta(' JaVa\tScRiPt:alert(1)'),
+        cta('\u0001javascript:alert(1)'),
+        cta('data:text/html,<script>alert(1)</script>'),
+        cta('vbscript:msgbox(1)'),
+        cta(42),
+        cta(undefined),
+        { type: 'career-paths:event', name: 'career-cta', detail: null },
+        { type: 'career-paths:event', name: 'career-cta', detail: 'javascript:alert(1)' },
+        { type: 'career-paths:event', name: 'career-pwned', detail: {} },
+        { type: 'career-paths:event', name: 'click', detail: {} },
+        cta('https://school.example/apply'),
+      ];
+      const done = posted(() => holder.querySelector('iframe') ?? undefined);
+      const heard: { type: string; detail: unknown }[] = [];
+      for (const type of ['career-cta', 'career-pwned', 'click'])
+        holder.addEventListener(type, (event) => heard.push({ type, detail: (event as CustomEvent).detail }));
+      await addFrame(holder, { 'data-career-paths': '', src: poster(messages), title: 'Poster', style: 'border: 0' });
+      await done;
+      await frame();
+      expect(heard).to.deep.equal([
+        { type: 'career-cta', detail: { href: 'https://school.example/apply', pathId: 'nursing', roleId: null, source: 'compare' } },
+      ]);
+    });
+  });
 });

@@ -12,7 +12,8 @@ const healthcare = fileURLToPath(new URL('../../data/healthcare-management-vs-ad
 
 /** Runs the command line; gives its exit code and what it printed. */
 const run = (...args) => {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  // A command line that hangs (on a pipe, on an endless device) is stopped, and its status is null.
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20000, maxBuffer: 1 << 20 });
   return { status, stdout, stderr, lines: stdout.trim().split('\n') };
 };
 
@@ -112,6 +113,70 @@ describe('career-paths validate', () => {
       assert.deepEqual(result.lines, [`${good}: valid`, `${bad}: version: 2 is not a supported version: use 1`, `${good}: valid`]);
       assert.equal(result.status, 1);
     });
+  });
+});
+
+describe('career-paths validate on hostile files', () => {
+  const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
+
+  it('should escape the control characters of keys as it escapes those of values', () => {
+    const data = { version: 1, title: 'T', paths: [{ id: 'a', name: 'A' }], criteria: [{ id: 'c', label: 'C', values: { [ESCAPES]: 'x', a: 'y' } }] };
+    const path = file('keys.json', JSON.stringify(data));
+    const result = run('validate', path);
+    assert.equal(
+      result.stdout,
+      `${path}: criteria[0].values.\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202e: "\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202e" is not a path id\n`,
+    );
+    assert.equal(result.status, 1);
+  });
+
+  it('should refuse invalid UTF-8, naming the offset of the first bad byte, and exit with 1', () => {
+    const text = JSON.stringify({ version: 1, title: 'Café', paths: [{ id: 'a', name: 'A' }] });
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('Caf') + 3));
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, text.indexOf('Caf') + 3)), Buffer.from([0xe9]), Buffer.from(text.slice(text.indexOf('Caf') + 4))]);
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, bytes);
+    const result = run('validate', path);
+    assert.equal(result.stdout, `${path}: not UTF-8: the byte at offset ${at} (0xe9) does not begin a valid character\n`);
+    assert.equal(result.status, 1);
+  });
+
+  it('should refuse a pipe without waiting for it, and exit with 2', () => {
+    const fifo = join(dir, 'pipe.json');
+    const made = spawnSync('mkfifo', [fifo]);
+    assert.equal(made.status, 0, 'mkfifo failed');
+    const result = run('validate', fifo);
+    assert.equal(result.stdout, `${fifo}: not a regular file: nothing was read\n`);
+    assert.equal(result.status, 2);
+  });
+
+  for (const device of ['/dev/zero', '/dev/urandom'])
+    it(`should refuse ${device} without reading it, and exit with 2`, () => {
+      const result = run('validate', device);
+      assert.equal(result.stdout, `${device}: not a regular file: nothing was read\n`);
+      assert.equal(result.status, 2);
+    });
+
+  it('should refuse a folder, and exit with 2', () => {
+    const result = run('validate', dir);
+    assert.equal(result.stdout, `${dir}: not a regular file: nothing was read\n`);
+    assert.equal(result.status, 2);
+  });
+
+  it("should refuse a file over the editor's 5 MB limit, and exit with 2, still checking the others", () => {
+    const big = file('big.json', JSON.stringify({ version: 1, title: 'x'.repeat(5 * 1024 * 1024), paths: [{ id: 'a', name: 'A' }] }));
+    const good = file('small.json', JSON.stringify({ version: 1, title: 'Good', paths: [{ id: 'a', name: 'A' }] }));
+    const result = run('validate', big, good);
+    assert.deepEqual(result.lines, [`${big}: 5.0 MB: too large for a dataset (the limit is 5 MB): nothing was read`, `${good}: valid`]);
+    assert.equal(result.status, 2);
+  });
+
+  it('should still take a file of just under 5 MB', () => {
+    const text = JSON.stringify({ version: 1, title: '', paths: [{ id: 'a', name: 'A' }] });
+    const path = file('almost.json', text.replace('"title":""', `"title":"${'x'.repeat(5 * 1024 * 1024 - text.length)}"`));
+    const result = run('validate', path);
+    assert.deepEqual(result.lines, [`${path}: valid`]);
+    assert.equal(result.status, 0);
   });
 });
 

@@ -32,3 +32,36 @@ export const forcedColors = {
     return true;
   },
 };
+
+/**
+ * `executeServerCommand('renderer-memory', 'reset' | 'peak')`: the memory that Chromium's
+ * renderer processes hold, as Linux counts it (JavaScript's heap, array buffers and the engine's
+ * own allocations alike). `reset` sets each renderer's high-water mark back to what it holds now
+ * (`/proc/PID/clear_refs`); `peak` gives `{ grew }`: for the renderer that grew the most since,
+ * how much it grew at most, in bytes. Chromium on Linux only: elsewhere `grew` is null. (A command
+ * that returns null or undefined counts as unknown to the test runner, hence the objects.)
+ */
+let heldAtReset = new Map();
+export const rendererMemory = {
+  name: 'renderer-memory',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'renderer-memory') return undefined;
+    if (session.browser.engine !== 'chromium' || process.platform !== 'linux') return { grew: null };
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.browser().target().createCDPSession();
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    await cdp.detach();
+    const renderers = processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
+    const status = (pid, field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    if (payload === 'reset') {
+      heldAtReset = new Map();
+      for (const pid of renderers) {
+        writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        heldAtReset.set(pid, status(pid, 'VmRSS'));
+      }
+      return { held: Object.fromEntries(heldAtReset) };
+    }
+    return { grew: Math.max(0, ...renderers.filter((pid) => heldAtReset.has(pid)).map((pid) => status(pid, 'VmHWM') - heldAtReset.get(pid))) };
+  },
+};

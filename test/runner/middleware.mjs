@@ -3,6 +3,7 @@
 //   /status?code=503                 an empty response with that HTTP status
 //   /flaky?key=k&file=/data/x.json   503 the first time a key is asked for, then the file
 //   /test/pages/csp*.html            served with a Content-Security-Policy header
+//   /cookie-echo                     a dataset whose title says whether the request carried a cookie
 
 /** The policy a strict school site may have, and the one README.md gives (Lit's trusted type). */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -21,6 +22,11 @@ export async function safetyResponses(ctx, next) {
   } else if (ctx.path === '/status') {
     ctx.status = Number(code);
     ctx.body = '';
+    return;
+  } else if (ctx.path === '/cookie-echo') {
+    const title = ctx.get('Cookie') ? 'The request carried a cookie' : 'The request carried no cookie';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ version: 1, title, paths: [{ id: 'nursing', name: 'Nursing' }] });
     return;
   } else if (ctx.path === '/flaky') {
     if (!flakyKeys.has(key)) {
