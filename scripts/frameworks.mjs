@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { banner } from './notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/esm/frameworks`;
@@ -51,5 +52,6 @@ declare module 'svelte/elements' {
 };
 for (const [name, augmentation] of Object.entries(augmentations)) {
   writeFileSync(`${root}dist/esm/${name}.d.ts`, `${HEADER}export * from './index.js';\n${augmentation}\n`);
-  writeFileSync(`${root}dist/esm/${name}.js`, `${HEADER}export * from './index.js';\n`);
+  // A module of dist/esm like the others: it begins with the licence banner.
+  writeFileSync(`${root}dist/esm/${name}.js`, `${banner({ bundlesLit: false })}\n${HEADER}export * from './index.js';\n`);
 }
