@@ -359,7 +359,7 @@ async function benchPicker(label, scenario, url = '/bench/') {
       label: `${label}: every role in the list (${range('shown')})`,
       widget: summary(runs.map((r) => r.widget)),
       static: summary(runs.map((r) => r.static)),
-      target: 'ratio ≤ 1.5, ≤ 16 ms',
+      target: 'ratio ≤ 1.0',
       update: summary(runs.map((r) => r.update)),
     },
   ];
