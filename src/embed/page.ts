@@ -20,13 +20,15 @@ export interface PostedError {
   count: number;
 }
 
+/** What crosses for a failure with `count` issues: none means the file was no dataset at all. */
+const postedError = (count: number): PostedError => (count ? { code: 'invalid', count } : { code: 'not-a-dataset', count: 0 });
+
 /** The events the widgets raise, posted on to the host page, each with what of its detail crosses. */
 const EVENTS: Record<string, (detail: never) => unknown> = {
   'career-select': (detail) => detail,
   'career-filter': (detail) => detail,
   'career-cta': (detail) => detail,
-  'career-error': ({ issues }: CareerErrorDetail): PostedError =>
-    issues.length ? { code: 'invalid', count: issues.length } : { code: 'not-a-dataset', count: 0 },
+  'career-error': ({ issues }: CareerErrorDetail) => postedError(issues.length),
 };
 
 const framed = parent !== window;
@@ -126,7 +128,7 @@ function notADataset(count: number) {
       ? `The file named by src= is not a valid dataset: it has ${count} ${count === 1 ? 'problem' : 'problems'}. The dataset editor or npx career-paths validate names them.`
       : 'The file named by src= is not a dataset: it could not be read, or it is not a career-paths dataset.',
   );
-  if (framed) post({ type: 'career-paths:event', name: 'career-error', detail: { code: count ? 'invalid' : 'not-a-dataset', count } satisfies PostedError });
+  if (framed) post({ type: 'career-paths:event', name: 'career-error', detail: postedError(count) });
 }
 
 async function start() {
