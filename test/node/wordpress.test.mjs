@@ -385,12 +385,8 @@ for (const { wordpress, title } of sites)
         await search.click({ count: 3 });
         await search.type(title);
         // Its accessible name is the title (after an icon's blank, which an exact `::-p-aria` name would refuse).
-        const option = await page.waitForFunction(
-          (title) => [...document.querySelectorAll('[role=option]')].find((option) => option.textContent.trim() === title),
-          { timeout: 60_000 },
-          title,
-        );
-        await option.click();
+        // The results are drawn again while the search settles, so a locator finds the option anew until a click lands.
+        await page.locator(`[role=option] ::-p-text(${title})`).setTimeout(60_000).click();
         // The block's settings are in the sidebar.
         const settings = await button('Settings');
         if (!(await settings.evaluate((button) => [button.ariaExpanded, button.ariaPressed].includes('true')))) await settings.click();
