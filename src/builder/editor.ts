@@ -33,6 +33,8 @@ import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
+import * as store from './store.js';
+import { watchOtherTabs } from './tabs.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
@@ -168,10 +170,16 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   const hosted = { script: beside(dropIn, 'career-paths.js'), embed: beside(dropIn, 'embed.html'), why: unreachable(dropIn) };
   const defaults: Settings = { ...DEFAULTS, script: hosted.script ? 'beside' : 'self', embedPage: hosted.embed ?? '' };
   let settings: Settings = { ...defaults };
-  const past: Dataset[] = [];
-  const future: Dataset[] = [];
-  /** The field whose typing the last history step holds, so that a word typed is one step. */
-  let lastField = '';
+  /** The dataset with its steps of Undo and Redo: `dataset` is always its dataset. */
+  let history: store.History;
+  /** This editor, among the tabs that edit the same saved work. */
+  const tab = Math.random().toString(36).slice(2);
+  /** What this editor last read or wrote under `key`: anything else there was saved by another tab. */
+  let known: string | null = null;
+  /** The copy another tab saved, neither loaded here nor overwritten yet. */
+  let other: (store.Saved & { text: string }) | undefined;
+  /** When the work in this tab last changed. */
+  let changedAt = Date.now();
   let issues: DataIssue[] = [];
   let placed = new Map<string, DataIssue[]>();
   /** The problems of each item, as text: an item is drawn again when they change. */
@@ -210,12 +218,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   function edit(next: Dataset, field = '') {
     if (next === dataset) return;
-    if (!field || field !== lastField) past.push(dataset);
-    if (past.length > 500) past.shift();
-    future.length = 0;
-    lastField = field;
     followPaths(dataset, next);
-    dataset = next;
+    history = store.edit(history, next, field);
+    dataset = history.dataset;
     if (field !== 'json') ((jsonText = undefined), (jsonProblem = ''));
     save();
     check();
@@ -234,12 +239,98 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   }
 
   function save() {
-    try {
-      storage.setItem(key, JSON.stringify({ dataset, settings }));
-      saved = 'Saved in this browser.';
-    } catch (error) {
-      saved = `Not saved: this browser refused to keep it (${(error as Error).name}). Download JSON to keep your work.`;
+    changedAt = Date.now();
+    if (otherCopy()) return;
+    const written = store.write(storage, key, history, settings, changedAt, tab);
+    if (!written.ok) {
+      saved = written.full
+        ? "Not saved: the browser's storage is full. Download the JSON to keep your work."
+        : `Not saved: this browser refused to keep it (${written.error.name}). Download JSON to keep your work.`;
+      return;
     }
+    known = written.text;
+    tabs.saved();
+    const stepCount = Math.max(history.past.length, history.future.length);
+    if (written.kept === stepCount) saved = 'Saved in this browser.';
+    else if (written.kept) saved = `Saved in this browser with only the last ${plural(written.kept, 'step')} of Undo: the browser's storage is full.`;
+    else saved = "Saved in this browser without its steps of Undo: the browser's storage is full.";
+  }
+
+  const readSaved = () => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+
+  /**
+   * Whether another tab saved this work since this editor last read or wrote it. Then nothing is
+   * written until the person chooses which copy to keep, and the page says so.
+   */
+  function otherCopy() {
+    const text = readSaved();
+    if (text === null || text === known) {
+      other = undefined;
+      return false;
+    }
+    if (other?.text !== text) {
+      try {
+        const copy = store.parse(text);
+        other = copy && { ...copy, text };
+      } catch {
+        other = undefined;
+      }
+    }
+    if (other) saved = 'Not saved: this dataset was changed in another tab. Choose below which copy to keep.';
+    return Boolean(other);
+  }
+
+  const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+  function otherWords(copy: store.Saved) {
+    const when = copy.savedAt ? ` at ${time(copy.savedAt)}` : '';
+    const newer = copy.savedAt > changedAt ? 'That copy is newer' : 'This copy is newer';
+    return `This dataset was changed in another tab${when}. ${newer}: this one was last changed at ${time(changedAt)}.`;
+  }
+
+  /** Takes the other tab's copy, with its history, as a reload would. */
+  function loadOther() {
+    if (!other) return;
+    history = other.history;
+    dataset = history.dataset;
+    said = `Loaded the version from the other tab. ${takeSettings(other.settings)}`.trim();
+    known = other.text;
+    changedAt = other.savedAt || Date.now();
+    other = undefined;
+    saved = 'Saved in this browser.';
+    jsonText = undefined;
+    jsonProblem = '';
+    focusNext = 'new';
+    check();
+    update();
+  }
+
+  /** Saves this tab's copy over the other tab's. */
+  function keepThis() {
+    known = readSaved();
+    other = undefined;
+    said = "Kept this version: it replaced the other tab's copy.";
+    focusNext = 'new';
+    save();
+    update();
+  }
+
+  const tabs = watchOtherTabs(storage, key, () => {
+    if (otherCopy()) update();
+  });
+
+  /** Takes saved settings as if typed: one no control could give is dropped. Says what was. */
+  function takeSettings(kept: unknown) {
+    const restored = restoreSettings(kept, defaults);
+    settings = restored.settings;
+    if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
+    return restored.message;
   }
 
   function check() {
@@ -254,12 +345,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     if (result.ok) lastValid = result.dataset;
   }
 
-  function step(from: Dataset[], to: Dataset[], done: string) {
-    const previous = from.pop();
-    if (!previous) return;
-    to.push(dataset);
-    dataset = previous;
-    lastField = '';
+  function step(move: (before: store.History) => store.History, done: string) {
+    const moved = move(history);
+    if (moved === history) return;
+    history = moved;
+    dataset = history.dataset;
     jsonText = undefined;
     jsonProblem = '';
     said = done;
@@ -267,8 +357,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     check();
     update();
   }
-  const undo = () => step(past, future, 'Undone.');
-  const redo = () => step(future, past, 'Redone.');
+  const undo = () => step(store.undo, 'Undone.');
+  const redo = () => step(store.redo, 'Redone.');
 
   function setting<K extends keyof Settings>(name: K, value: Settings[K]) {
     settings = { ...settings, [name]: value };
@@ -963,8 +1053,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <button type="button" id="example" @click=${() => replace(structuredClone(example) as Dataset, 'Loaded the example.', 'Load the example', 'example')}>
           Load the example
         </button>
-        <button type="button" id="undo" ?disabled=${!past.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${undo}>Undo</button>
-        <button type="button" id="redo" ?disabled=${!future.length} aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z" @click=${redo}>Redo</button>
+        <button type="button" id="undo" ?disabled=${!history.past.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${undo}>Undo</button>
+        <button type="button" id="redo" ?disabled=${!history.future.length} aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z" @click=${redo}>Redo</button>
         <button type="button" id="open" @click=${() => root.querySelector<HTMLInputElement>('#open-file')!.click()}>Open JSON file</button>
         <button type="button" id="download" @click=${download}>Download JSON</button>
         <button type="button" id="import" @click=${() => root.querySelector<HTMLInputElement>('#import-file')!.click()}>Import spreadsheet</button>
@@ -972,6 +1062,15 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <input type="file" id="import-file" hidden accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" @change=${picked} />
       </div>
       <p class="saved" role="status" id="saved">${saved}</p>
+      ${
+        other
+          ? html`<div class="other-tab" id="other-tab" role="group" aria-labelledby="other-tab-words">
+              <p role="alert" id="other-tab-words">${otherWords(other)}</p>
+              <button type="button" id="load-other" @click=${loadOther}>Load that version</button>
+              <button type="button" id="keep-this" @click=${keepThis}>Keep this one</button>
+            </div>`
+          : nothing
+      }
       <p role="status" id="said">${said}</p>
       <div role="alert" id="load-problems">${loadProblems.length ? html`<ul>${loadProblems.map((words) => html`<li>${words}</li>`)}</ul>` : nothing}</div>
 
@@ -1143,21 +1242,25 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- start: the saved work, else the example -----------------------------------------------
 
+  known = readSaved();
   try {
-    const kept = JSON.parse(storage.getItem(key) ?? 'null');
-    if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
-      dataset = kept.dataset;
-      // Checked as if typed: a setting no control could give is dropped, and said.
-      const restored = restoreSettings(kept.settings, defaults);
-      settings = restored.settings;
-      said = restored.message;
-      if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
+    const kept = store.parse(known);
+    history = kept?.history ?? store.start(structuredClone(example) as Dataset);
+    if (kept) {
+      said = takeSettings(kept.settings);
+      changedAt = kept.savedAt || changedAt;
       saved = 'Restored from this browser. Every change is saved here.';
-    } else dataset = structuredClone(example) as Dataset;
+      // Work saved by an earlier version of the editor is saved again in this one, with its history.
+      if (kept.migrated) {
+        const written = store.write(storage, key, history, settings, changedAt, tab);
+        if (written.ok) known = written.text;
+      }
+    }
   } catch {
-    dataset = structuredClone(example) as Dataset;
+    history = store.start(structuredClone(example) as Dataset);
     said = 'The work saved in this browser could not be read; the example is shown instead.';
   }
+  dataset = history.dataset;
   saved ||= 'Every change is saved in this browser.';
   check();
   update();
@@ -1167,6 +1270,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     unmount() {
       clearTimeout(writing);
       forgetFrame();
+      tabs.close();
       root.removeEventListener('keydown', keydown);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);
