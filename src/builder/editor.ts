@@ -34,7 +34,7 @@ import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js'
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
 import * as store from './store.js';
-import { watchOtherTabs } from './tabs.js';
+import { SavedWork } from './saving.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
@@ -172,14 +172,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let settings: Settings = { ...defaults };
   /** The dataset with its steps of Undo and Redo: `dataset` is always its dataset. */
   let history: store.History;
-  /** This editor, among the tabs that edit the same saved work. */
-  const tab = Math.random().toString(36).slice(2);
-  /** What this editor last read or wrote under `key`: anything else there was saved by another tab. */
-  let known: string | null = null;
-  /** The copy another tab saved, neither loaded here nor overwritten yet. */
-  let other: (store.Saved & { text: string }) | undefined;
-  /** When the work in this tab last changed. */
-  let changedAt = Date.now();
   let issues: DataIssue[] = [];
   let placed = new Map<string, DataIssue[]>();
   /** The problems of each item, as text: an item is drawn again when they change. */
@@ -192,7 +184,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   /** Text typed in the JSON view that is not (yet) the dataset, and why. */
   let jsonText: string | undefined;
   let jsonProblem = '';
-  let saved = '';
   let said = '';
   let loadProblems: string[] = [];
   let copyStatus = '';
@@ -238,72 +229,20 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     settings = { ...settings, highlight: follow(settings.highlight), path: follow(settings.path), hiddenPaths: settings.hiddenPaths.map(follow) };
   }
 
-  function save() {
-    changedAt = Date.now();
-    if (otherCopy()) return;
-    const written = store.write(storage, key, history, settings, changedAt, tab);
-    if (!written.ok) {
-      saved = written.full
-        ? "Not saved: the browser's storage is full. Download the JSON to keep your work."
-        : `Not saved: this browser refused to keep it (${written.error.name}). Download JSON to keep your work.`;
-      return;
-    }
-    known = written.text;
-    tabs.saved();
-    const stepCount = Math.max(history.past.length, history.future.length);
-    if (written.kept === stepCount) saved = 'Saved in this browser.';
-    else if (written.kept) saved = `Saved in this browser with only the last ${plural(written.kept, 'step')} of Undo: the browser's storage is full.`;
-    else saved = "Saved in this browser without its steps of Undo: the browser's storage is full.";
-  }
+  const save = () => work.save(history, settings);
 
-  const readSaved = () => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-
-  /**
-   * Whether another tab saved this work since this editor last read or wrote it. Then nothing is
-   * written until the person chooses which copy to keep, and the page says so.
-   */
-  function otherCopy() {
-    const text = readSaved();
-    if (text === null || text === known) {
-      other = undefined;
-      return false;
-    }
-    if (other?.text !== text) {
-      try {
-        const copy = store.parse(text);
-        other = copy && { ...copy, text };
-      } catch {
-        other = undefined;
-      }
-    }
-    if (other) saved = 'Not saved: this dataset was changed in another tab. Choose below which copy to keep.';
-    return Boolean(other);
-  }
-
-  const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
-  function otherWords(copy: store.Saved) {
-    const when = copy.savedAt ? ` at ${time(copy.savedAt)}` : '';
-    const newer = copy.savedAt > changedAt ? 'That copy is newer' : 'This copy is newer';
-    return `This dataset was changed in another tab${when}. ${newer}: this one was last changed at ${time(changedAt)}.`;
-  }
+  /** Another tab saved this work, or may have: the page shows it before anything is overwritten. */
+  const work = new SavedWork(storage, key, () => {
+    if (work.seeOther()) update();
+  });
 
   /** Takes the other tab's copy, with its history, as a reload would. */
   function loadOther() {
-    if (!other) return;
-    history = other.history;
+    const copy = work.takeOther();
+    if (!copy) return;
+    history = copy.history;
     dataset = history.dataset;
-    said = `Loaded the version from the other tab. ${takeSettings(other.settings)}`.trim();
-    known = other.text;
-    changedAt = other.savedAt || Date.now();
-    other = undefined;
-    saved = 'Saved in this browser.';
+    said = `Loaded the version from the other tab. ${takeSettings(copy.settings)}`.trim();
     jsonText = undefined;
     jsonProblem = '';
     focusNext = 'new';
@@ -311,19 +250,12 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     update();
   }
 
-  /** Saves this tab's copy over the other tab's. */
   function keepThis() {
-    known = readSaved();
-    other = undefined;
+    work.keepThis(history, settings);
     said = "Kept this version: it replaced the other tab's copy.";
     focusNext = 'new';
-    save();
     update();
   }
-
-  const tabs = watchOtherTabs(storage, key, () => {
-    if (otherCopy()) update();
-  });
 
   /** Takes saved settings as if typed: one no control could give is dropped. Says what was. */
   function takeSettings(kept: unknown) {
@@ -1061,11 +993,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <input type="file" id="open-file" hidden accept=".json,application/json" @change=${picked} />
         <input type="file" id="import-file" hidden accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" @change=${picked} />
       </div>
-      <p class="saved" role="status" id="saved">${saved}</p>
+      <p class="saved" role="status" id="saved">${work.status}</p>
       ${
-        other
+        work.other
           ? html`<div class="other-tab" id="other-tab" role="group" aria-labelledby="other-tab-words">
-              <p role="alert" id="other-tab-words">${otherWords(other)}</p>
+              <p role="alert" id="other-tab-words">${work.otherWords(work.other)}</p>
               <button type="button" id="load-other" @click=${loadOther}>Load that version</button>
               <button type="button" id="keep-this" @click=${keepThis}>Keep this one</button>
             </div>`
@@ -1242,26 +1174,19 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- start: the saved work, else the example -----------------------------------------------
 
-  known = readSaved();
   try {
-    const kept = store.parse(known);
+    const kept = work.restore();
     history = kept?.history ?? store.start(structuredClone(example) as Dataset);
     if (kept) {
       said = takeSettings(kept.settings);
-      changedAt = kept.savedAt || changedAt;
-      saved = 'Restored from this browser. Every change is saved here.';
-      // Work saved by an earlier version of the editor is saved again in this one, with its history.
-      if (kept.migrated) {
-        const written = store.write(storage, key, history, settings, changedAt, tab);
-        if (written.ok) known = written.text;
-      }
+      work.status = 'Restored from this browser. Every change is saved here.';
     }
   } catch {
     history = store.start(structuredClone(example) as Dataset);
     said = 'The work saved in this browser could not be read; the example is shown instead.';
   }
   dataset = history.dataset;
-  saved ||= 'Every change is saved in this browser.';
+  work.status ||= 'Every change is saved in this browser.';
   check();
   update();
 
@@ -1270,7 +1195,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     unmount() {
       clearTimeout(writing);
       forgetFrame();
-      tabs.close();
+      work.close();
       root.removeEventListener('keydown', keydown);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);
