@@ -33,6 +33,8 @@ import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
+import * as store from './store.js';
+import { SavedWork } from './saving.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
@@ -168,10 +170,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   const hosted = { script: beside(dropIn, 'career-paths.js'), embed: beside(dropIn, 'embed.html'), why: unreachable(dropIn) };
   const defaults: Settings = { ...DEFAULTS, script: hosted.script ? 'beside' : 'self', embedPage: hosted.embed ?? '' };
   let settings: Settings = { ...defaults };
-  const past: Dataset[] = [];
-  const future: Dataset[] = [];
-  /** The field whose typing the last history step holds, so that a word typed is one step. */
-  let lastField = '';
+  /** The dataset with its steps of Undo and Redo: `dataset` is always its dataset. */
+  let history: store.History;
   let issues: DataIssue[] = [];
   let placed = new Map<string, DataIssue[]>();
   /** The problems of each item, as text: an item is drawn again when they change. */
@@ -184,7 +184,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   /** Text typed in the JSON view that is not (yet) the dataset, and why. */
   let jsonText: string | undefined;
   let jsonProblem = '';
-  let saved = '';
   let said = '';
   let loadProblems: string[] = [];
   let copyStatus = '';
@@ -210,12 +209,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   function edit(next: Dataset, field = '') {
     if (next === dataset) return;
-    if (!field || field !== lastField) past.push(dataset);
-    if (past.length > 500) past.shift();
-    future.length = 0;
-    lastField = field;
     followPaths(dataset, next);
-    dataset = next;
+    history = store.edit(history, next, field);
+    dataset = history.dataset;
     if (field !== 'json') ((jsonText = undefined), (jsonProblem = ''));
     save();
     check();
@@ -233,13 +229,40 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     settings = { ...settings, highlight: follow(settings.highlight), path: follow(settings.path), hiddenPaths: settings.hiddenPaths.map(follow) };
   }
 
-  function save() {
-    try {
-      storage.setItem(key, JSON.stringify({ dataset, settings }));
-      saved = 'Saved in this browser.';
-    } catch (error) {
-      saved = `Not saved: this browser refused to keep it (${(error as Error).name}). Download JSON to keep your work.`;
-    }
+  const save = () => work.save(history, settings);
+
+  /** Another tab saved this work, or may have: the page shows it before anything is overwritten. */
+  const work = new SavedWork(storage, key, () => {
+    if (work.seeOther()) update();
+  });
+
+  /** Takes the other tab's copy, with its history, as a reload would. */
+  function loadOther() {
+    const copy = work.takeOther();
+    if (!copy) return;
+    history = copy.history;
+    dataset = history.dataset;
+    said = `Loaded the version from the other tab. ${takeSettings(copy.settings)}`.trim();
+    jsonText = undefined;
+    jsonProblem = '';
+    focusNext = 'new';
+    check();
+    update();
+  }
+
+  function keepThis() {
+    work.keepThis(history, settings);
+    said = "Kept this version: it replaced the other tab's copy.";
+    focusNext = 'new';
+    update();
+  }
+
+  /** Takes saved settings as if typed: one no control could give is dropped. Says what was. */
+  function takeSettings(kept: unknown) {
+    const restored = restoreSettings(kept, defaults);
+    settings = restored.settings;
+    if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
+    return restored.message;
   }
 
   function check() {
@@ -254,12 +277,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     if (result.ok) lastValid = result.dataset;
   }
 
-  function step(from: Dataset[], to: Dataset[], done: string) {
-    const previous = from.pop();
-    if (!previous) return;
-    to.push(dataset);
-    dataset = previous;
-    lastField = '';
+  function step(move: (before: store.History) => store.History, done: string) {
+    const moved = move(history);
+    if (moved === history) return;
+    history = moved;
+    dataset = history.dataset;
     jsonText = undefined;
     jsonProblem = '';
     said = done;
@@ -267,8 +289,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     check();
     update();
   }
-  const undo = () => step(past, future, 'Undone.');
-  const redo = () => step(future, past, 'Redone.');
+  const undo = () => step(store.undo, 'Undone.');
+  const redo = () => step(store.redo, 'Redone.');
 
   function setting<K extends keyof Settings>(name: K, value: Settings[K]) {
     settings = { ...settings, [name]: value };
@@ -963,15 +985,24 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <button type="button" id="example" @click=${() => replace(structuredClone(example) as Dataset, 'Loaded the example.', 'Load the example', 'example')}>
           Load the example
         </button>
-        <button type="button" id="undo" ?disabled=${!past.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${undo}>Undo</button>
-        <button type="button" id="redo" ?disabled=${!future.length} aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z" @click=${redo}>Redo</button>
+        <button type="button" id="undo" ?disabled=${!history.past.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${undo}>Undo</button>
+        <button type="button" id="redo" ?disabled=${!history.future.length} aria-keyshortcuts="Shift+Control+Z Shift+Meta+Z" @click=${redo}>Redo</button>
         <button type="button" id="open" @click=${() => root.querySelector<HTMLInputElement>('#open-file')!.click()}>Open JSON file</button>
         <button type="button" id="download" @click=${download}>Download JSON</button>
         <button type="button" id="import" @click=${() => root.querySelector<HTMLInputElement>('#import-file')!.click()}>Import spreadsheet</button>
         <input type="file" id="open-file" hidden accept=".json,application/json" @change=${picked} />
         <input type="file" id="import-file" hidden accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" @change=${picked} />
       </div>
-      <p class="saved" role="status" id="saved">${saved}</p>
+      <p class="saved" role="status" id="saved">${work.status}</p>
+      ${
+        work.other
+          ? html`<div class="other-tab" id="other-tab" role="group" aria-labelledby="other-tab-words">
+              <p role="alert" id="other-tab-words">${work.otherWords(work.other)}</p>
+              <button type="button" id="load-other" @click=${loadOther}>Load that version</button>
+              <button type="button" id="keep-this" @click=${keepThis}>Keep this one</button>
+            </div>`
+          : nothing
+      }
       <p role="status" id="said">${said}</p>
       <div role="alert" id="load-problems">${loadProblems.length ? html`<ul>${loadProblems.map((words) => html`<li>${words}</li>`)}</ul>` : nothing}</div>
 
@@ -1144,21 +1175,18 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   // --- start: the saved work, else the example -----------------------------------------------
 
   try {
-    const kept = JSON.parse(storage.getItem(key) ?? 'null');
-    if (kept && typeof kept.dataset === 'object' && kept.dataset !== null) {
-      dataset = kept.dataset;
-      // Checked as if typed: a setting no control could give is dropped, and said.
-      const restored = restoreSettings(kept.settings, defaults);
-      settings = restored.settings;
-      said = restored.message;
-      if (settings.script === 'beside' && !hosted.script) settings.script = 'self';
-      saved = 'Restored from this browser. Every change is saved here.';
-    } else dataset = structuredClone(example) as Dataset;
+    const kept = work.restore();
+    history = kept?.history ?? store.start(structuredClone(example) as Dataset);
+    if (kept) {
+      said = takeSettings(kept.settings);
+      work.status = 'Restored from this browser. Every change is saved here.';
+    }
   } catch {
-    dataset = structuredClone(example) as Dataset;
+    history = store.start(structuredClone(example) as Dataset);
     said = 'The work saved in this browser could not be read; the example is shown instead.';
   }
-  saved ||= 'Every change is saved in this browser.';
+  dataset = history.dataset;
+  work.status ||= 'Every change is saved in this browser.';
   check();
   update();
 
@@ -1167,6 +1195,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     unmount() {
       clearTimeout(writing);
       forgetFrame();
+      work.close();
       root.removeEventListener('keydown', keydown);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);
