@@ -139,11 +139,11 @@ describe('replacing the work in the editor', () => {
       const work = saved();
       start();
       await waitUntil(() => dialog.open, 'it did not ask first');
+      expect(text(document.activeElement)).to.equal('Cancel');
       expect(text(page.$('#confirm-title'))).to.equal(`${action}?`);
       expect(text(page.$('#confirm-message'))).to.match(
         /^This replaces ".+!" \(2 paths, 7 criteria, 8 interests and 10 roles\) with .+ You can undo it afterwards\.$/,
       );
-      expect(text(document.activeElement)).to.equal('Cancel');
       await click(page.$('#confirm-ok'));
       expect(saved()).to.not.deep.equal(work);
       await click(page.button('Undo'));
