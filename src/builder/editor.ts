@@ -30,14 +30,13 @@ import {
 import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
 import { HEADING_LEVELS, LANGS, LAYOUTS, restoreSettings } from './settings.js';
 import { VERSION } from '../version.js';
-import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
+import { COLUMNS, isBinary, TEMPLATE, toCsv } from './spreadsheet.js';
+import { isBlank, isSheetFile, readJsonFile, readSheetFrom, replaceQuestion, type Loaded } from './io.js';
+import { closeQuestion, questionDialog, showQuestion, type Question } from './question.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
 import * as store from './store.js';
 import { SavedWork } from './saving.js';
-
-/** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
-export const FILE_LIMIT = 5 * 1024 * 1024;
 
 /** A dataset with more roles and criteria than this is large: its snippet waits for a pause. */
 const LARGE = 200;
@@ -119,17 +118,6 @@ export interface EditorOptions {
 /** The address of the drop-in file that this page loads, if it does. */
 const pageDropIn = () => document.querySelector<HTMLScriptElement>('script[src$="career-paths.js"]')?.src;
 
-interface Confirm {
-  title: string;
-  message: string;
-  action: string;
-  /** Radio choices, the first one chosen. */
-  choices?: { value: string; label: string }[];
-  run: (choice: string) => void;
-  /** The id of the control that opened the question, focused again when it closes. */
-  returnTo: string;
-}
-
 type Previewed = HTMLElement & { data?: unknown };
 
 /**
@@ -187,7 +175,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let said = '';
   let loadProblems: string[] = [];
   let copyStatus = '';
-  let confirm: Confirm | undefined;
+  let confirm: Question | undefined;
   let focusNext: string | undefined;
   let previewed: Previewed | undefined;
   let text = '';
@@ -358,59 +346,41 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- start points, files and spreadsheets ----------------------------------------------------
 
-  /** Asks before replacing work; a blank dataset is no work to lose. */
-  function replace(next: Dataset, words: string, action: string, returnTo: string) {
+  /**
+   * Replaces the work with `next`, asking first when there is work to lose: the question says
+   * what goes and what comes. The replacement is one step of the history, undone in one.
+   */
+  function replace(next: Dataset, words: string, action: string, returnTo: string, from = '') {
+    loadProblems = [];
     const run = () => {
       said = words;
-      loadProblems = [];
       edit(next);
     };
-    if (JSON.stringify(dataset) === JSON.stringify(blank())) return run();
-    ask({ title: `${action}?`, message: 'This replaces the dataset you are working on. You can undo it afterwards.', action, run, returnTo });
+    if (isBlank(dataset)) return run();
+    said = '';
+    ask({ title: `${action}?`, message: replaceQuestion(dataset, next, from), action, run, returnTo });
   }
 
+  /** Says why a file or pasted cells are refused, and only that: nothing else changed. */
   const refuse = (...problems: string[]) => {
+    said = '';
     loadProblems = problems;
     update();
   };
 
-  async function openFile(file: File) {
-    const name = `"${file.name}"`;
-    if (/\.(csv|tsv|txt)$/i.test(file.name) || /^text\/(csv|tab-separated-values|plain)/.test(file.type)) return importSheet(file);
-    if (file.size > FILE_LIMIT)
-      return refuse(
-        `${name} is ${(file.size / 1048576).toFixed(1)} MB: too large for a dataset (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
-      );
-    const text = await file.text();
-    if (isBinary(text)) return refuse(`${name} is not a JSON file: it holds binary data. Nothing was changed.`);
-    const parsed = parseJsonWithPosition(text, file.name);
-    if (!parsed.ok) return refuse(`${parsed.issue.message}. Nothing was changed.`);
-    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
-      return refuse(`${name} holds JSON, but not a dataset: a dataset is an object ({ … }). Nothing was changed.`);
-    loadProblems = [];
-    said = `Opened ${name}.`;
-    edit(parsed.value as Dataset);
+  /** A file or pasted cells read: refused, or the replacement asked for. */
+  function loaded(result: Loaded, action: string, returnTo: string) {
+    if (!result.ok) return refuse(...result.problems);
+    replace(result.dataset, result.done, action, returnTo, result.from);
   }
 
-  async function importSheet(source: File | string) {
-    if (typeof source !== 'string' && source.size > FILE_LIMIT)
-      return refuse(
-        `"${source.name}" is ${(source.size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
-      );
-    // Pasted cells have the file's limit too, counted in UTF-8 bytes as a file's size is.
-    if (typeof source === 'string' && (source.length > FILE_LIMIT || new Blob([source]).size > FILE_LIMIT))
-      return refuse(
-        `The pasted cells are ${(new Blob([source]).size / 1048576).toFixed(1)} MB: too large for a spreadsheet of career data (the limit is ${FILE_LIMIT / 1048576} MB). Nothing was changed.`,
-      );
-    const text = typeof source === 'string' ? source : await source.text();
-    if (!text.trim()) return refuse('There is nothing to import: paste the cells first. Nothing was changed.');
-    const result = readSheet(text, dataset);
-    if (!result.ok) return refuse(...result.problems, 'Nothing was changed.');
-    const imported = result.dataset;
-    loadProblems = [];
-    said = `Imported ${plural(imported.paths.length, 'path')}, ${plural(imported.criteria?.length ?? 0, 'criterion', 'criteria')}, ${plural(imported.interests?.length ?? 0, 'interest')} and ${plural(imported.roles?.length ?? 0, 'role')}.`;
-    edit(imported);
+  /** A file chosen or dropped: a spreadsheet is imported, anything else opened as JSON. */
+  async function openFile(file: File, returnTo = 'open') {
+    if (isSheetFile(file)) loaded(await readSheetFrom(file), 'Import spreadsheet', returnTo === 'open' ? 'import' : returnTo);
+    else loaded(await readJsonFile(file), 'Open JSON file', returnTo);
   }
+
+  const importSheet = async (source: File | string, returnTo: string) => loaded(await readSheetFrom(source), 'Import spreadsheet', returnTo);
 
   function download() {
     const link = document.createElement('a');
@@ -442,7 +412,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- questions -------------------------------------------------------------------------------
 
-  function ask(question: Confirm) {
+  function ask(question: Question) {
     confirm = question;
     update();
   }
@@ -450,9 +420,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   function answer(ok: boolean) {
     const question = confirm;
     if (!question) return;
-    const choice = root.querySelector<HTMLInputElement>('#confirm input[name="choice"]:checked')?.value ?? '';
     confirm = undefined;
-    root.querySelector<HTMLDialogElement>('#confirm')?.close();
+    const choice = closeQuestion(root);
     focusNext ??= question.returnTo;
     if (ok) question.run(choice);
     else update();
@@ -1047,7 +1016,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         </p>
         <label for="cells">Cells copied from a spreadsheet</label>
         <textarea id="cells" rows="4" spellcheck="false"></textarea>
-        <button type="button" id="import-cells" @click=${() => importSheet(root.querySelector<HTMLTextAreaElement>('#cells')!.value)}>Import pasted cells</button>
+        <button type="button" id="import-cells" @click=${() => importSheet(root.querySelector<HTMLTextAreaElement>('#cells')!.value, 'import-cells')}>Import pasted cells</button>
       </section>
 
       ${safely('widget', () => settingsForm(data))}
@@ -1070,29 +1039,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         </div>
       </section>
 
-      <dialog id="confirm" aria-labelledby="confirm-title" aria-describedby="confirm-message" @close=${() => answer(false)}>
-        ${
-          confirm
-            ? html`<h2 id="confirm-title">${confirm.title}</h2>
-              <p id="confirm-message">${confirm.message}</p>
-              ${
-                confirm.choices
-                  ? html`<fieldset>
-                    <legend>Its roles</legend>
-                    ${confirm.choices.map(
-                      (choice, i) =>
-                        html`<label class="choice"><input type="radio" name="choice" .value=${choice.value} ?checked=${i === 0} ?autofocus=${i === 0} /> ${choice.label}</label>`,
-                    )}
-                  </fieldset>`
-                  : nothing
-              }
-              <div class="actions">
-                <button type="button" id="confirm-ok" ?autofocus=${!confirm.choices} @click=${() => answer(true)}>${confirm.action}</button>
-                <button type="button" @click=${() => answer(false)}>Cancel</button>
-              </div>`
-            : nothing
-        }
-      </dialog>
+      ${questionDialog(confirm, answer)}
     `;
   }
 
@@ -1101,7 +1048,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (input.id === 'import-file') await importSheet(file);
+    if (input.id === 'import-file') await importSheet(file, 'import');
     else await openFile(file);
   }
 
@@ -1116,11 +1063,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       );
     }
     preview();
-    const dialog = root.querySelector<HTMLDialogElement>('#confirm');
-    if (confirm && dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
-    }
+    showQuestion(root, confirm);
     if (focusNext) {
       const target = root.querySelector<HTMLElement>(`#${CSS.escape(focusNext)}`);
       focusNext = undefined;

@@ -102,11 +102,12 @@ export type SheetResult = { ok: true; dataset: Dataset } | { ok: false; problems
 export const isBinary = (text: string) => /[\0-\x08\x0e-\x1a\ufffd]/.test(text.slice(0, 65536));
 
 /**
- * Reads a spreadsheet into a dataset. Paths, criteria, interests and roles come from the rows;
- * a `dataset` row gives the title, introduction, call to action and source, else the current
- * dataset's stay. Every problem names its row and column, as the spreadsheet numbers them.
+ * Reads a spreadsheet into a whole dataset: paths, criteria, interests and roles come from the
+ * rows, and a `dataset` row gives the title, introduction, call to action and source. Nothing
+ * comes from any other dataset: without a `dataset` row the title is left empty, for the editor
+ * to show as a problem to fix. Every problem names its row and column, as the sheet numbers them.
  */
-export function readSheet(text: string, current: Dataset): SheetResult {
+export function readSheet(text: string): SheetResult {
   if (isBinary(text)) return { ok: false, problems: ['This is not a spreadsheet: it holds binary data. Save the sheet as CSV, or copy its cells.'] };
   const first = text.split(/\r?\n/, 1)[0];
   const count = (char: string) => first.split(char).length - 1;
@@ -136,8 +137,7 @@ export function readSheet(text: string, current: Dataset): SheetResult {
   const at = (column: Column) => header.indexOf(column);
   const where = (row: number, column: Column) => `Row ${row}, column ${at(column) >= 0 ? `${letter(at(column))} ("${column}")` : `"${column}"`}`;
 
-  const dataset: Dataset = { ...current, paths: [], criteria: [], interests: [], roles: [] };
-  delete dataset.intro;
+  const dataset: Dataset = { version: 1, title: '', paths: [], criteria: [], interests: [], roles: [] };
   /** Which row and column each JSON path came from, to place the validator's issues. */
   const origin = new Map<string, [row: number, column: Column]>();
   const lines = (value: string) =>
@@ -190,11 +190,20 @@ export function readSheet(text: string, current: Dataset): SheetResult {
   const interestId = new Map<string, string>();
   /** Where each criterion is in the list, by id: a criterion may take many rows. */
   const criterionAt = new Map<string, number>();
-  const toPath = (name: string) => pathId.get(name) ?? pathId.get(name.toLowerCase()) ?? name;
+  const pathNames = dataset.paths.map((path) => `"${path.name}"`).join(', ');
+  /** A path's id from its id or name; a name the sheet's paths do not have is a problem. */
+  const toPath = (name: string, row: number) => {
+    const id = pathId.get(name) ?? pathId.get(name.toLowerCase());
+    if (id === undefined && name)
+      problems.push(`${where(row, 'path')}: "${name}" is not a path: ${pathNames ? `use one of ${pathNames}` : 'the sheet has no path rows'}.`);
+    return id ?? name;
+  };
+  let given = false;
   for (const { row, cell } of rowsOf) {
     const type = cell('type').toLowerCase();
     const id = cell('id') || slug(cell('name'));
     if (type === 'dataset') {
+      given = true;
       Object.assign(dataset, { title: cell('name'), ...(cell('text') && { intro: cell('text') }), ...cta(cell), ...source(cell) });
       origin.set('title', [row, 'name']).set('intro', [row, 'text']);
       sourceOrigin('', row);
@@ -236,7 +245,7 @@ export function readSheet(text: string, current: Dataset): SheetResult {
       once('note', cell('note') || undefined, `criteria[${index}].note`, () => origin.set(`criteria[${index}].note`, [row, 'note']));
       once('source', source(cell).source, `criteria[${index}].source.name`, () => sourceOrigin(`criteria[${index}].`, row));
       if (cell('path')) {
-        const path = toPath(cell('path'));
+        const path = toPath(cell('path'), row);
         criterion.values = { ...criterion.values, [path]: texts };
         origin.set(`criteria[${index}].values.${path}`, [row, 'path']);
         for (let i = 0; i < value.length; i++) origin.set(`criteria[${index}].values.${path}[${i}]`, [row, 'text']);
@@ -258,7 +267,7 @@ export function readSheet(text: string, current: Dataset): SheetResult {
     dataset.roles!.push({
       id: cell('id') || slug(cell('name')),
       title: cell('name'),
-      path: toPath(cell('path')),
+      path: toPath(cell('path'), row),
       ...(cell('text') && { summary: cell('text') }),
       ...(duties.length && { duties }),
       ...(interests.length && { interests }),
@@ -281,8 +290,9 @@ export function readSheet(text: string, current: Dataset): SheetResult {
   for (const list of ['criteria', 'interests', 'roles'] as const) if (!dataset[list]!.length) delete dataset[list];
 
   if (!problems.length) {
-    const result = validate(dataset);
-    if (result.ok) return { ok: true, dataset: result.dataset };
+    // A title the sheet does not give is no reason to refuse it: the editor asks for one.
+    const result = validate(given ? dataset : { ...dataset, title: 'Untitled' });
+    if (result.ok) return { ok: true, dataset: given ? result.dataset : { ...result.dataset, title: '' } };
     for (const issue of result.issues) {
       // The issue's own path, else the nearest one above it that a row gave.
       const parts = steps(issue.path);

@@ -107,8 +107,10 @@ describe('the dataset editor', () => {
       try {
         page.button('New dataset').focus();
         await sendKeys({ press: 'Enter' });
-        // The example is work to lose: the editor asks first.
+        // The example is work to lose: the editor asks first, the focus on Cancel.
         expect(page.$<HTMLDialogElement>('#confirm').open).to.be.true;
+        expect(text(document.activeElement)).to.equal('Cancel');
+        await chord('Shift', 'Tab');
         expect(text(document.activeElement)).to.equal('New dataset');
         await sendKeys({ press: 'Enter' });
         expect(page.$<HTMLDialogElement>('#confirm').open).to.be.false;
@@ -540,13 +542,15 @@ describe('the dataset editor', () => {
 
     it('should read the CSV layout into paths, criteria, interests and roles', async () => {
       choose(page.$('#import-file'), new File([csv], 'programs.csv', { type: 'text/csv' }));
+      // The example is work to lose: the import asks first.
+      await waitUntil(() => page.$<HTMLDialogElement>('#confirm').open, 'the import did not ask');
+      await click(page.$('#confirm-ok'));
       await waitUntil(() => saved()?.title === 'Nursing vs. Medical Assisting', 'nothing was imported');
+      // Nothing of the example stays: the sheet gives no call to action and no source.
       expect(saved()).to.deep.equal({
         version: 1,
         title: 'Nursing vs. Medical Assisting',
         intro: 'Two ways into care.',
-        cta: page.example.cta,
-        source: page.example.source,
         paths: [
           { id: 'nursing', name: 'Nursing', summary: 'Patient care.', cta: { label: 'Apply', href: 'https://example.edu/nursing' } },
           { id: 'medical-assisting', name: 'Medical Assisting', summary: 'Clinic support.' },
@@ -574,6 +578,7 @@ describe('the dataset editor', () => {
       const cells = page.$<HTMLTextAreaElement>('#cells');
       cells.value = ['type\tname\tpath', 'path\tNursing\t', 'path\tPharmacy\t', 'role\tPharmacist\tPharmacy'].join('\n');
       await click(page.button('Import pasted cells'));
+      await click(page.$('#confirm-ok'));
       expect(saved().paths.map((path: { id: string }) => path.id)).to.deep.equal(['nursing', 'pharmacy']);
       expect(saved().roles).to.deep.equal([{ id: 'pharmacist', title: 'Pharmacist', path: 'pharmacy' }]);
     });
@@ -582,7 +587,7 @@ describe('the dataset editor', () => {
       [
         'a role on a path that does not exist',
         csv.replace('role,,Medical assistant,medical-assisting', 'role,,Medical assistant,surgery'),
-        /^Row 10, column D \("path"\): "surgery" is not a path id$/,
+        /^Row 10, column D \("path"\): "surgery" is not a path: use one of "Nursing", "Medical Assisting"\.$/,
       ],
       [
         'an unknown type',
@@ -631,6 +636,7 @@ describe('the dataset editor', () => {
       const cells = page.$<HTMLTextAreaElement>('#cells');
       cells.value = template;
       await click(page.button('Import pasted cells'));
+      await click(page.$('#confirm-ok'));
       expect(text(page.$('#load-problems'))).to.equal('');
       expect(saved().title).to.equal('Nursing vs. Medical Assisting');
       expect(saved().roles).to.have.length(2);
@@ -642,9 +648,15 @@ describe('the dataset editor', () => {
     const file = (content: BlobPart, name = 'programs.json') => new File([content], name, { type: 'application/json' });
 
     it('should open one chosen in the file picker, and one dropped on the page', async () => {
+      // Each replaces work, and asks first.
+      const dialog = page.$<HTMLDialogElement>('#confirm');
       choose(page.$('#open-file'), file(JSON.stringify({ version: 1, title: 'Chosen', paths: [{ id: 'a', name: 'A' }] })));
+      await waitUntil(() => dialog.open, 'the chosen file did not ask');
+      await click(page.$('#confirm-ok'));
       await waitUntil(() => page.field('Title').value === 'Chosen', 'the chosen file was not opened');
       drop(page.field('Title'), file(JSON.stringify({ version: 1, title: 'Dropped', paths: [{ id: 'a', name: 'A' }] })));
+      await waitUntil(() => dialog.open, 'the dropped file did not ask');
+      await click(page.$('#confirm-ok'));
       await waitUntil(() => page.field('Title').value === 'Dropped', 'the dropped file was not opened');
       expect(text(page.$('#said'))).to.equal('Opened "programs.json".');
     });

@@ -121,22 +121,23 @@ describe('a path with the id "__proto__"', () => {
 
 describe('readSheet()', () => {
   it('should read semicolon-separated cells, as Excel saves CSV where the decimal mark is a comma', () => {
-    const result = readSheet('type;name;text\npath;Nursing;"Care; and more"\n', dataset);
+    const result = readSheet('type;name;text\npath;Nursing;"Care; and more"\n');
     expect(result).to.deep.equal({
       ok: true,
-      dataset: { version: 1, title: 'Two paths', paths: [{ id: 'nursing', name: 'Nursing', summary: 'Care; and more' }] },
+      // Without a "dataset" row the title is left empty: nothing comes from another dataset.
+      dataset: { version: 1, title: '', paths: [{ id: 'nursing', name: 'Nursing', summary: 'Care; and more' }] },
     });
   });
 
   it('should name the row and column of an unknown column and of an empty name', () => {
-    const result = readSheet('type,name,sumary\npath,,x\n', dataset);
+    const result = readSheet('type,name,sumary\npath,,x\n');
     expect(result).to.deep.equal({
       ok: false,
       problems: [
         'Row 1, column C ("sumary"): not a known column. The columns are: type, id, name, path, text, note, duties, interests, badge, onet, link text, link, source, source link, source date.',
       ],
     });
-    const empty = readSheet('type,name,path\npath,Nursing\nrole,,Nursing\n', dataset);
+    const empty = readSheet('type,name,path\npath,Nursing\nrole,,Nursing\n');
     expect(empty.ok || empty.problems).to.include('Row 3, column B ("name"): is empty');
   });
 });
@@ -163,7 +164,7 @@ describe('readSheet() with a "note" column', () => {
   ];
   for (const [what, rows, criterion] of read)
     it(`${what} => ${JSON.stringify(criterion)}`, () => {
-      const result = readSheet(sheet(...rows), dataset);
+      const result = readSheet(sheet(...rows));
       expect(result.ok && result.dataset.criteria).to.deep.equal([criterion]);
     });
 
@@ -181,11 +182,11 @@ describe('readSheet() with a "note" column', () => {
   ];
   for (const [what, rows, problem] of refused)
     it(`${what} => ${JSON.stringify(problem)}`, () => {
-      expect(readSheet(sheet(...rows), dataset)).to.deep.equal({ ok: false, problems: [problem] });
+      expect(readSheet(sheet(...rows))).to.deep.equal({ ok: false, problems: [problem] });
     });
 
   it('should be in the template, with an example on a criterion row', () => {
-    const template = readSheet(toCsv(TEMPLATE), dataset);
+    const template = readSheet(toCsv(TEMPLATE));
     expect(template.ok && template.dataset.criteria!.find((criterion) => criterion.id === 'pay')?.note).to.equal(
       'Median pay of the related occupations, May 2024',
     );
@@ -213,7 +214,7 @@ describe('readSheet() with the source of a criterion that has a row per path', (
   ];
   for (const [what, rows, criterion] of read)
     it(`${what} => ${JSON.stringify(criterion)}`, () => {
-      const result = readSheet(sheet(...rows), dataset);
+      const result = readSheet(sheet(...rows));
       expect(result.ok && result.dataset.criteria).to.deep.equal([criterion]);
     });
 
@@ -222,7 +223,7 @@ describe('readSheet() with the source of a criterion that has a row per path', (
       'criterion,Pay,Nursing,"$90,000",Labor statistics,https://stats.example.gov/pay',
       'criterion,Pay,Pharmacy,"$130,000",Labor statistics,https://stats.example.gov/2022',
     ];
-    expect(readSheet(sheet(...rows), dataset)).to.deep.equal({
+    expect(readSheet(sheet(...rows))).to.deep.equal({
       ok: false,
       problems: [
         'Row 5, column E ("source"): a different source from the one row 4 gives this criterion. A criterion has one source: give it on one of its rows, or the same on each.',
