@@ -367,6 +367,50 @@ for (const { wordpress, title } of sites)
         await field.click({ count: 3 });
         await field.type(value);
       };
+      /** Chooses the option with this text in the sidebar's list with this label, as a person does. */
+      const choose = async (label, option) => {
+        const list = await page.waitForFunction(
+          (label, option) => {
+            const control = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+              (element) => element.textContent.trim() === label,
+            )?.control;
+            return control?.localName === 'select' && [...control.options].some((choice) => choice.textContent.trim() === option) && control;
+          },
+          { timeout: 60_000 },
+          label,
+          option,
+        );
+        await list.select(await list.evaluate((list, option) => [...list.options].find((choice) => choice.textContent.trim() === option).value, option));
+      };
+      /** The options of the sidebar's list with this label, once it is one. */
+      const options = async (label) =>
+        (
+          await page.waitForFunction(
+            (label) => {
+              const control = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+                (element) => element.textContent.trim() === label,
+              )?.control;
+              return control?.localName === 'select' && [...control.options].map((choice) => choice.textContent.trim());
+            },
+            { timeout: 60_000 },
+            label,
+          )
+        ).jsonValue();
+      /** Ticks or unticks the sidebar's checkbox with this label, as a person does. */
+      const tick = (label) => page.locator(`.block-editor-block-inspector ::-p-aria([name="${label}"][role="checkbox"])`).setTimeout(60_000).click();
+      /** The block's element in the canvas with this dataset, once it shows what `shows` (given the element) says. */
+      const shown = async (selector, src, shows = () => true) =>
+        (await canvas()).waitForFunction(
+          (selector, src, shows, shown) =>
+            [...document.querySelectorAll(selector)].find(
+              (element) => element.getAttribute('src') === src && element.shadowRoot?.querySelector(shown) && new Function(`return ${shows}`)()(element),
+            ),
+          { timeout: 60_000 },
+          selector,
+          src,
+          shows.toString(),
+          SHOWN,
+        );
       /** A button of the editor's toolbar by its accessible name, which changed over the versions. */
       const button = (...names) =>
         page.waitForFunction(
@@ -423,9 +467,29 @@ for (const { wordpress, title } of sites)
           'the preview is the element, with the dataset’s fallback inside',
         );
         assert.equal(await compare.evaluate((element) => element.shadowRoot.querySelector('[part~=title]').textContent.trim()), dataset.title);
-        // A sidebar control changes the preview.
-        await fill('Highlight', 'administration');
-        await (await canvas()).waitForFunction(() => document.querySelector('career-compare')?.shadowRoot?.querySelector('[part~=badge]'), { timeout: 60_000 });
+      });
+
+      test('the sidebar offers the dataset’s own paths and criteria, and the preview follows each choice', async () => {
+        // The block chosen from the Media Library above is still the selected one.
+        assert.deepEqual(await options('Highlight'), ['None', ...dataset.paths.map((path) => path.name)]);
+        await choose('Highlight', 'Healthcare Administration');
+        const badge = await shown('career-compare', datasetUrl, (element) =>
+          element.shadowRoot.querySelector('[part~=badge]')?.parentElement.textContent.includes('Healthcare Administration'),
+        );
+        assert.equal(await badge.evaluate((element) => element.getAttribute('highlight')), 'administration');
+        assert.equal(await badge.evaluate((element) => element.shadowRoot.querySelector('[part~=badge]').textContent.trim()), 'Our program');
+
+        // Every criterion is ticked while the attribute names none; one unticked leaves the others, and the roles row, in order.
+        const background = dataset.criteria.find((criterion) => criterion.id === 'background');
+        assert.ok(await badge.evaluate((element, label) => element.shadowRoot.textContent.includes(label), background.label));
+        await tick(background.label);
+        const without = await shown('career-compare', datasetUrl, (element) => !element.shadowRoot.textContent.includes('Typical background'));
+        assert.equal(
+          await without.evaluate((element) => element.getAttribute('criteria')),
+          [...dataset.criteria.filter((criterion) => criterion !== background).map((criterion) => criterion.id), 'roles'].join(' '),
+        );
+        for (const criterion of dataset.criteria.filter((criterion) => criterion !== background))
+          assert.ok(await without.evaluate((element, label) => element.shadowRoot.textContent.includes(label), criterion.label), criterion.label);
       });
 
       test('the picker block shows the element’s own error for a dataset that is not valid', async () => {
@@ -447,6 +511,34 @@ for (const { wordpress, title } of sites)
           timeout: 60_000,
         });
         assert.equal(await frame.$eval('career-picker', (element) => element.getAttribute('src')), bad.json.source_url);
+      });
+
+      test('“Insert the example” places the healthcare example that ships with the plugin', async () => {
+        const example = `${wp.url}/wp-content/plugins/career-paths/examples/healthcare.json`;
+        await insert('Career comparison');
+        await (await canvas()).locator('::-p-aria([name="Insert the example"][role="button"])').setTimeout(60_000).click();
+        const compare = await shown('career-compare', example);
+        assert.equal(await compare.evaluate((element) => element.shadowRoot.querySelector('[part~=title]').textContent.trim()), dataset.title);
+      });
+
+      test('the picker’s sidebar offers the dataset’s paths, interests and the chosen path’s roles', async () => {
+        const example = `${wp.url}/wp-content/plugins/career-paths/examples/healthcare.json`;
+        await insert('Career role picker');
+        await (await canvas()).locator('::-p-aria([name="Insert the example"][role="button"])').setTimeout(60_000).click();
+        await shown('career-picker', example);
+        await choose('Path', 'Healthcare Administration');
+        // Only the roles that the chosen path lists may be opened.
+        assert.deepEqual(await options('Opened role'), ['None', ...dataset.roles.filter((role) => role.path === 'administration').map((role) => role.title)]);
+        await tick('Records and data');
+        await choose('Opened role', 'Medical records manager');
+        const picker = await shown('career-picker', example, (element) =>
+          [...element.shadowRoot.querySelectorAll('button[aria-expanded="true"]')].some((button) => button.textContent.trim() === 'Medical records manager'),
+        );
+        assert.deepEqual(await picker.evaluate((element) => ['path', 'interests', 'selected'].map((name) => element.getAttribute(name))), [
+          'administration',
+          'records',
+          'medical-records-manager',
+        ]);
       });
 
       test('a shortcode pasted into the editor becomes the block, with its attributes', async () => {
@@ -626,6 +718,9 @@ for (const { wordpress, title } of sites)
         assert.equal(blockTypes.title, 'Comparación de carreras');
         await page.goto(`${wp.url}/wp-admin/post-new.php`);
         await page.waitForFunction(() => window.wp?.i18n?.__('Dataset URL', 'career-paths') === 'URL del conjunto de datos', { timeout: 60_000 });
+        // The example that "Insert the example" places is the Spanish one.
+        const example = await page.evaluate(() => window.wp.blocks.getBlockType('career-paths/compare').example.attributes.src);
+        assert.equal(example, `${wp.url}/wp-content/plugins/career-paths/examples/healthcare.es.json`);
       } finally {
         wp.php(`global $wpdb; $wpdb->delete( $wpdb->options, array( 'option_name' => 'WPLANG' ) );`);
       }

@@ -40,18 +40,20 @@ function career_paths_register() {
 	wp_register_script(
 		'career-paths-editor',
 		plugins_url( 'blocks/editor.js', __FILE__ ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render' ),
+		array( 'wp-api-fetch', 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render' ),
 		CAREER_PATHS_VERSION,
 		true
 	);
 	// The editor's words in the site's language (languages/, made from the plugin's sources).
 	wp_set_script_translations( 'career-paths-editor', 'career-paths', __DIR__ . '/languages' );
+	// The example dataset that ships with the plugin, in Spanish on a Spanish site: the inserter's
+	// preview, and what "Insert the example" places in a block.
+	$example = plugins_url( 0 === strpos( determine_locale(), 'es' ) ? 'examples/healthcare.es.json' : 'examples/healthcare.json', __FILE__ );
 	foreach ( array( 'compare', 'picker' ) as $widget ) {
 		register_block_type(
 			__DIR__ . '/blocks/' . $widget,
 			array(
-				// The inserter's preview: the example dataset that ships with the plugin.
-				'example'         => array( 'attributes' => array( 'src' => plugins_url( 'examples/healthcare.json', __FILE__ ) ) + ( 'compare' === $widget ? array( 'highlight' => 'management' ) : array() ) ),
+				'example'         => array( 'attributes' => array( 'src' => $example ) + ( 'compare' === $widget ? array( 'highlight' => 'management' ) : array() ) ),
 				'render_callback' => function ( $attributes ) use ( $widget ) {
 					// A dataset chosen from the Media Library is found by its id, so a site that moved
 					// (or a file replaced in place) keeps working whatever URL was saved.
