@@ -138,9 +138,10 @@ describe('the dataset editor, laid out as an authoring app', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       const open = page.button('Preview');
       expect(open.getAttribute('aria-expanded')).to.equal('false');
-      expect(shown(page.$('#preview'))).to.be.false;
+      expect(getComputedStyle(page.$('#preview')).visibility).to.equal('hidden');
       await click(open);
       expect(open.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(page.$('#preview')).visibility).to.equal('visible');
       expect(inView(page.$('#preview-heading'))).to.be.true;
       expect(document.activeElement).to.equal(page.$('#preview-heading'));
       await waitUntil(() => page.$('#preview > career-compare')?.shadowRoot?.querySelector('caption, h2'), 'the preview did not render');
@@ -148,7 +149,7 @@ describe('the dataset editor, laid out as an authoring app', () => {
       expect(await violations(page.main)).to.deep.equal([]);
 
       await sendKeys({ press: 'Escape' });
-      expect(shown(page.$('#preview'))).to.be.false;
+      expect(getComputedStyle(page.$('#preview')).visibility).to.equal('hidden');
       expect(document.activeElement).to.equal(page.button('Preview'));
     });
   });
