@@ -37,6 +37,8 @@ import { MAX_URL_LENGTH } from '../embed/fragment.js';
 import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
 import * as store from './store.js';
 import { SavedWork } from './saving.js';
+import { follow, previewAttributes, previewButton, previewNote, previewPane, previewState, previewTag, showPreview } from './preview.js';
+import { counts, part, problemsIn, stepsNav, workStep } from './layout.js';
 
 /** A dataset with more roles and criteria than this is large: its snippet waits for a pause. */
 const LARGE = 200;
@@ -118,7 +120,6 @@ export interface EditorOptions {
 /** The address of the drop-in file that this page loads, if it does. */
 const pageDropIn = () => document.querySelector<HTMLScriptElement>('script[src$="career-paths.js"]')?.src;
 
-type Previewed = HTMLElement & { data?: unknown };
 
 /**
  * The browser's storage, or where it is refused (storage blocked for the site, a sandboxed
@@ -166,6 +167,12 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let issueKeys = new Map<string, string>();
   /** The items of long lists whose fields are open. */
   const opened = new Set<string>();
+  /** The items of short lists folded to one line since the focus left them. */
+  const folded = new Set<string>();
+  /** The sections (about, paths, …) folded to their heading. */
+  const foldedParts = new Set<string>();
+  /** The preview's own choices and the item it follows. */
+  const previewing = previewState();
   /** The last dataset without problems: what the preview and the snippet show. */
   let lastValid: Dataset | undefined;
   let view: 'forms' | 'json' = 'forms';
@@ -177,7 +184,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let copyStatus = '';
   let confirm: Question | undefined;
   let focusNext: string | undefined;
-  let previewed: Previewed | undefined;
   let text = '';
   /** What the snippet in the box was written from, and the timer that writes the next one. */
   let written: [Dataset, Settings] | undefined;
@@ -354,6 +360,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     loadProblems = [];
     const run = () => {
       said = words;
+      // The preview never shows the work replaced as if it were the new one.
+      lastValid = undefined;
       edit(next);
     };
     if (isBlank(dataset)) return run();
@@ -430,10 +438,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   // --- the snippet -----------------------------------------------------------------------------
 
   /** The element's attributes as the settings give them, leaving out every default. */
-  function attributes(data: Dataset): Attributes {
+  function attributes(data: Dataset, s: Settings = settings): Attributes {
     const chosen: Attributes = {};
     const set = (name: string, value: string, unless = '') => value.trim() !== unless && (chosen[name] = value.trim());
-    const s = settings;
     if (s.tag === 'career-picker') {
       if (s.syncUrl || s.id.trim()) chosen.id = s.id.trim() || 'career-picker';
       if (data.paths.some((path) => path.id === s.path)) set('path', s.path);
@@ -596,11 +603,12 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   }
 
   /**
-   * One item of a list: its fields in a fieldset, then its buttons. In a long list each item is
-   * a disclosure, its fields drawn only while it is open, so that a dataset of 1,000 roles stays
-   * quick to open and to type in.
+   * One item of a list: a disclosure whose summary is its name, its fields in a fieldset, then its
+   * buttons. It is open while it is edited and folds to its summary once the focus leaves it. In a
+   * long list each item starts closed and its fields are drawn only while it is open, so that a
+   * dataset of 1,000 roles stays quick to open and to type in.
    */
-  function item(list: List, index: number, body: () => TemplateResult, collapsible: boolean) {
+  function item(list: List, index: number, body: () => TemplateResult, long: boolean) {
     const name = itemName(dataset, list, index);
     const count = items(list).length;
     const own = `${list}[${index}]`;
@@ -611,26 +619,39 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       </button>`;
     const title = String(items(list)[index]?.[NAME_FIELD[list]] ?? '').trim();
     const legend = `${capital(LISTS[list])} ${index + 1}${title ? `: ${title}` : ''}`;
-    const open = !collapsible || opened.has(own);
-    const fields = open
-      ? html`<fieldset id=${fieldId(own)} tabindex="-1" aria-describedby=${problems ? `${fieldId(own)}-problem` : nothing}>
-          <legend>${legend}</legend>
-          ${problem(fieldId(own), problems)} ${safely(name, body)}
-          <div class="actions">
-            ${button('up', 'Move up', () => move(list, index, -1), index === 0)}
-            ${button('down', 'Move down', () => move(list, index, 1), index === count - 1)}
-            ${button('duplicate', 'Duplicate', () => duplicate(list, index))} ${button('remove', 'Remove', () => remove(list, index))}
-          </div>
-        </fieldset>`
-      : nothing;
-    if (!collapsible) return html`<li>${fields}</li>`;
+    const open = isOpen(own, long);
+    // The summary says the item's name: the legend says it again for screen readers only.
+    const fields =
+      open || !long
+        ? html`<fieldset id=${fieldId(own)} tabindex="-1" aria-describedby=${problems ? `${fieldId(own)}-problem` : nothing}>
+            <legend class="visually-hidden">${legend}</legend>
+            ${problem(fieldId(own), problems)} ${safely(name, body)}
+            <div class="actions">
+              ${button('up', 'Move up', () => move(list, index, -1), index === 0)}
+              ${button('down', 'Move down', () => move(list, index, 1), index === count - 1)}
+              ${button('duplicate', 'Duplicate', () => duplicate(list, index))} ${button('remove', 'Remove', () => remove(list, index))}
+            </div>
+          </fieldset>`
+        : nothing;
     const toggle = (event: Event) => {
-      if ((event.target as HTMLDetailsElement).open === opened.has(own)) return;
-      if (opened.has(own)) opened.delete(own);
-      else opened.add(own);
+      const now = (event.target as HTMLDetailsElement).open;
+      if (now === isOpen(own, long)) return;
+      setOpen(own, long, now);
       update();
     };
-    return html`<li>
+    // Folded once the focus has gone elsewhere in the page: not while the window is in the
+    // background, and not while the focus only moves inside the item.
+    const leave = (event: FocusEvent) => {
+      const entry = event.currentTarget as HTMLElement;
+      if (entry.contains(event.relatedTarget as Node | null)) return;
+      setTimeout(() => {
+        if (!entry.isConnected || entry.dataset.item !== own || entry.contains(document.activeElement) || !document.hasFocus()) return;
+        if (!isOpen(own, long)) return;
+        setOpen(own, long, false);
+        update();
+      });
+    };
+    return html`<li data-item=${own} @focusout=${leave}>
       <details ?open=${open} @toggle=${toggle}>
         <summary>${legend}${problems || issueKeys.has(own) ? html` <span class="problem">(has problems)</span>` : nothing}</summary>
         ${fields}
@@ -638,37 +659,74 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     </li>`;
   }
 
+  /** Whether an item shows its fields: a long list's items open when asked, others until left. */
+  const isOpen = (own: string, long: boolean) => (long ? opened.has(own) : !folded.has(own));
+  function setOpen(own: string, long: boolean, open: boolean) {
+    if (long && open) opened.add(own);
+    else if (long) opened.delete(own);
+    else if (open) folded.delete(own);
+    else folded.add(own);
+  }
+
+  /** Folds or unfolds a section of the forms. */
+  function togglePart(id: string) {
+    if (foldedParts.has(id)) foldedParts.delete(id);
+    else foldedParts.add(id);
+    update();
+  }
+
+  /** A section of the forms, folding to its heading, which says its items and problems. */
+  const formPart = (id: string, heading: string, body: TemplateResult, itemsOf?: List) => {
+    const problems = problemsIn(id, placed);
+    const many = itemsOf && items(itemsOf).length;
+    return part(
+      {
+        id,
+        heading,
+        counts: counts(problems, itemsOf ? [many ?? 0, LISTS[itemsOf], itemsOf === 'criteria' ? 'criteria' : `${LISTS[itemsOf]}s`] : undefined),
+        troubled: problems > 0,
+        open: !foldedParts.has(id),
+        toggle: () => togglePart(id),
+      },
+      body,
+    );
+  };
+
   function section(list: List, heading: string, intro: string, body: (entry: Record<string, unknown>, index: number) => TemplateResult) {
     const problems = placed.get(list);
-    return html`<section aria-labelledby="${list}-heading">
-      <h2 id="${list}-heading">${heading}</h2>
-      <p class="hint">${intro}</p>
-      ${problem(fieldId(list), problems)}
-      ${safely(heading.toLowerCase(), () => {
-        if (dataset[list] !== undefined && !Array.isArray(dataset[list])) throw new Error(`"${list}" is not a list`);
-        const all = items(list);
-        const collapsible = all.length > COLLAPSE_AFTER;
-        // An item is drawn again only when it, its place, or what its fields offer changed.
-        return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
-          ${all.map((entry, index) =>
-            guard(
-              [entry, index, all.length, collapsible, opened.has(`${list}[${index}]`), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests],
-              () => item(list, index, () => body(entry ?? {}, index), collapsible),
-            ),
-          )}
-        </ol>`;
-      })}
-      <button type="button" id="add-${list}" @click=${() => add(list)}>Add ${LISTS[list]}</button>
-    </section>`;
+    return formPart(
+      list,
+      heading,
+      html`<p class="hint">${intro}</p>
+        ${problem(fieldId(list), problems)}
+        ${safely(heading.toLowerCase(), () => {
+          if (dataset[list] !== undefined && !Array.isArray(dataset[list])) throw new Error(`"${list}" is not a list`);
+          const all = items(list);
+          const long = all.length > COLLAPSE_AFTER;
+          // An item is drawn again only when it, its place, or what its fields offer changed.
+          return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
+            ${all.map((entry, index) =>
+              guard(
+                [entry, index, all.length, long, isOpen(`${list}[${index}]`, long), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests],
+                () => item(list, index, () => body(entry ?? {}, index), long),
+              ),
+            )}
+          </ol>`;
+        })}
+        <button type="button" id="add-${list}" @click=${() => add(list)}>Add ${LISTS[list]}</button>`,
+      list,
+    );
   }
 
   // --- the forms ---------------------------------------------------------------------------------
 
-  const about = () => html`<section aria-labelledby="about-heading">
-    <h2 id="about-heading">About this comparison</h2>
-    ${safely('comparison', () => {
-      const link = dataset.cta as unknown;
-      return html`${required('title', dataset.title, { hint: 'The heading of both widgets, such as "Nursing vs. Medical Assisting".' })}
+  const about = () =>
+    formPart(
+      'about',
+      'About this comparison',
+      html`${safely('comparison', () => {
+        const link = dataset.cta as unknown;
+        return html`${required('title', dataset.title, { hint: 'The heading of both widgets, such as "Nursing vs. Medical Assisting".' })}
       ${optional('intro', dataset.intro, { long: true })}
       ${optional('lang', dataset.lang, { hint: 'The language the data is written in: en for English, es for Spanish.' })}
       <fieldset>
@@ -679,8 +737,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <legend>Source of the data</legend>
         ${source('', dataset.source)}
       </fieldset>`;
-    })}
-  </section>`;
+      })}`,
+    );
 
   const paths = () =>
     section('paths', 'Paths', 'The careers or programs compared: one column each.', (path, i) => {
@@ -816,7 +874,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const pathOptions: [string, string][] = (data?.paths ?? []).map((path) => [path.id, path.name]);
     // Its fields and the pasted cells keep the browser's own undo: they are not the dataset.
     return html`<section aria-labelledby="widget-heading" data-own-undo>
-      <h2 id="widget-heading">The widget</h2>
+      <h3 id="widget-heading">The widget</h3>
       <fieldset>
         <legend>Widget</legend>
         ${radio('tag', 'career-compare', html`Comparison table (<code>&lt;career-compare&gt;</code>)`)}
@@ -948,6 +1006,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         : '';
     const held = blocked || refused;
     const summary = issues.length ? `${plural(issues.length, 'problem')}. The preview shows the last version without problems.` : 'No problems.';
+    const shownTag = previewTag(previewing, s.tag);
     return html`
       <div class="bar">
         <button type="button" id="new" @click=${() => replace(blank(), 'Started a new dataset.', 'New dataset', 'new')}>New dataset</button>
@@ -975,19 +1034,13 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       <p role="status" id="said">${said}</p>
       <div role="alert" id="load-problems">${loadProblems.length ? html`<ul>${loadProblems.map((words) => html`<li>${words}</li>`)}</ul>` : nothing}</div>
 
-      <section aria-labelledby="problems-heading">
-        <h2 id="problems-heading">Problems</h2>
-        <p role="status" id="problem-count">${summary}</p>
-        ${
-          issues.length
-            ? html`<ul id="problems">
-              ${issues.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
-            </ul>
-            ${issues.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
-            : nothing
-        }
-      </section>
-
+      ${previewButton(previewing, update, focusLater)}
+      <div class="workspace">
+      <div class="work">
+      ${stepsNav()}
+      ${workStep(
+        0,
+        html`
       <fieldset class="views">
         <legend>Edit the data</legend>
         <label class="choice"><input type="radio" name="view" value="forms" .checked=${view === 'forms'} @change=${() => ((view = 'forms'), (jsonText = undefined), update())} /> With forms</label>
@@ -996,7 +1049,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       ${
         view === 'json'
           ? html`<section aria-labelledby="json-heading">
-            <h2 id="json-heading">The data as JSON</h2>
+            <h3 id="json-heading">The data as JSON</h3>
             <label for="data">Dataset (JSON)</label>
             <p class="hint" id="data-hint">The same data as the forms. A change here shows in the forms once it is valid JSON.</p>
             <textarea id="data" rows="24" spellcheck="false" autocapitalize="off" .value=${jsonText ?? JSON.stringify(dataset, null, 2)}
@@ -1008,7 +1061,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       }
 
       <section aria-labelledby="sheet-heading" data-own-undo>
-        <h2 id="sheet-heading">Import from a spreadsheet</h2>
+        <h3 id="sheet-heading">Import from a spreadsheet</h3>
         <p class="hint">
           One row per item, the first row naming the columns: <code>type</code> (dataset, path, criterion, interest or role), <code>name</code>, and
           any of ${OPTIONAL_COLUMNS.map((column, i) => html`${i ? ', ' : ''}<code>${column}</code>`)}. Several lines in a cell make a list.
@@ -1017,18 +1070,33 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <label for="cells">Cells copied from a spreadsheet</label>
         <textarea id="cells" rows="4" spellcheck="false"></textarea>
         <button type="button" id="import-cells" @click=${() => importSheet(root.querySelector<HTMLTextAreaElement>('#cells')!.value, 'import-cells')}>Import pasted cells</button>
-      </section>
+      </section>`,
+      )}
 
+      ${workStep(
+        1,
+        html`<section aria-labelledby="problems-heading">
+        <h3 id="problems-heading">Problems</h3>
+        <p role="status" id="problem-count">${summary}</p>
+        ${
+          issues.length
+            ? html`<ul id="problems">
+              ${issues.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
+            </ul>
+            ${issues.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
+            : nothing
+        }
+      </section>
+`,
+      )}
+
+      ${workStep(
+        2,
+        html`
       ${safely('widget', () => settingsForm(data))}
 
-      <section aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview</h2>
-        <p class="hint">${data ? 'The widget as your page will show it.' : 'The preview shows once the data has a title and a path, with no problems.'}</p>
-        <div id="preview"></div>
-      </section>
-
       <section aria-labelledby="snippet-heading">
-        <h2 id="snippet-heading">Your snippet</h2>
+        <h3 id="snippet-heading">Your snippet</h3>
         <p class="hint" id="snippet-hint">Paste it where the widget should appear, in your editor's HTML or code view.</p>
         ${held ? html`<p id="snippet-blocked">${held}</p>` : nothing}
         <div id="snippet-output" ?hidden=${!!held}>
@@ -1037,7 +1105,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           <button type="button" id="copy" @click=${copy}>Copy snippet</button>
           <p role="status" id="copy-status">${copyStatus}</p>
         </div>
-      </section>
+      </section>`,
+      )}
+      </div>
+      ${previewPane({ state: previewing, tag: shownTag, snippetTag: s.tag, note: previewNote(previewing, shownTag, data, issues.length), changed: update, focus: focusLater })}
+      </div>
 
       ${questionDialog(confirm, answer)}
     `;
@@ -1065,33 +1137,49 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     preview();
     showQuestion(root, confirm);
     if (focusNext) {
-      const target = root.querySelector<HTMLElement>(`#${CSS.escape(focusNext)}`);
+      const target = reveal(focusNext);
       focusNext = undefined;
       target?.focus();
     }
   }
 
+  /** Focuses the control `id` once the page is drawn again. */
+  function focusLater(id: string) {
+    focusNext = id;
+    update();
+  }
+
+  /**
+   * The element `id`, unfolded if it sits in a folded item or section: a control is focused, or a
+   * problem is shown, only where it can be seen.
+   */
+  function reveal(id: string) {
+    const find = () => root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const target = find();
+    const own = target?.closest<HTMLElement>('[data-item]')?.dataset.item;
+    const section = target?.closest<HTMLElement>('[data-part]')?.dataset.part;
+    const long = !!own && items(own.replace(/\[.*/, '') as List).length > COLLAPSE_AFTER;
+    const unfold = (own && !isOpen(own, long)) || (section && foldedParts.has(section));
+    if (!unfold) return target;
+    if (own) setOpen(own, long, true);
+    if (section) foldedParts.delete(section);
+    render(page(), host);
+    return find();
+  }
+
+  /** The widget as the page will show it, following the role or criterion being edited. */
   function preview() {
     const box = root.querySelector('#preview');
     if (!box) return;
-    if (!lastValid) return box.replaceChildren();
-    if (previewed?.localName !== settings.tag || !box.contains(previewed)) {
-      previewed = document.createElement(settings.tag);
-      box.replaceChildren(previewed);
-    }
-    const element = previewed;
-    const set = () => {
-      if (!lastValid || element !== previewed) return;
-      const chosen = attributes(lastValid);
-      for (const name of [...element.getAttributeNames()]) if (!(name in chosen)) element.removeAttribute(name);
-      for (const [name, value] of Object.entries(chosen))
-        if (element.getAttribute(name) !== (value === true ? '' : value)) element.setAttribute(name, value === true ? '' : value);
-    };
-    if (element.data === lastValid) return set();
-    // The data first, and the attributes once the element has it: an attribute may name a path
-    // that only the new data has.
-    element.data = lastValid;
-    void (element as Previewed & { updateComplete?: Promise<unknown> }).updateComplete?.then(set);
+    const tag = previewTag(previewing, settings.tag);
+    const data = lastValid;
+    showPreview(previewing, box, tag, data, () => (data ? previewAttributes(previewing, tag, data, attributes(data, { ...settings, tag })) : {}));
+  }
+
+  /** The preview follows the item that the focus goes into. */
+  function focusin(event: FocusEvent) {
+    const own = (event.target as Element).closest?.<HTMLElement>('[data-item]')?.dataset.item;
+    if (own && follow(previewing, own, dataset, settings.tag)) update();
   }
 
   // --- keys and drops ------------------------------------------------------------------------------
@@ -1112,6 +1200,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     void openFile(file);
   }
   root.addEventListener('keydown', keydown);
+  root.addEventListener('focusin', focusin);
   root.addEventListener('dragover', dragover);
   root.addEventListener('drop', drop);
 
@@ -1140,6 +1229,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       forgetFrame();
       work.close();
       root.removeEventListener('keydown', keydown);
+      root.removeEventListener('focusin', focusin);
       root.removeEventListener('dragover', dragover);
       root.removeEventListener('drop', drop);
       host.remove();
