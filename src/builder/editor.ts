@@ -120,7 +120,6 @@ export interface EditorOptions {
 /** The address of the drop-in file that this page loads, if it does. */
 const pageDropIn = () => document.querySelector<HTMLScriptElement>('script[src$="career-paths.js"]')?.src;
 
-
 /**
  * The browser's storage, or where it is refused (storage blocked for the site, a sandboxed
  * frame) a stand-in that keeps nothing, so that saving fails with a message instead of the page.
