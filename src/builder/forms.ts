@@ -71,11 +71,11 @@ export function forms(data: FormData, state: FormState) {
    * Whether item `own` (`roles[24]`) has a problem that shows: for the summary of a closed item.
    * Worked out for all items at once, again only when the problems or what shows changed.
    */
-  const withProblems = { from: undefined as unknown, items: new Set<string>() };
+  const withProblems: { key: unknown[]; items: Set<string> } = { key: [], items: new Set() };
   function hasShown(own: string) {
-    const from = [data.placed, state.checking, state.left.size, state.typed.size];
-    if (!Array.isArray(withProblems.from) || from.some((each, i) => each !== (withProblems.from as unknown[])[i])) {
-      withProblems.from = from;
+    const key = [data.placed, state.checking, state.left.size, state.typed.size];
+    if (key.some((each, i) => each !== withProblems.key[i])) {
+      withProblems.key = key;
       withProblems.items = new Set();
       for (const [path, issues] of data.placed) {
         const item = path.match(/^\w+\[\d+\]/)?.[0];

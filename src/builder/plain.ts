@@ -57,7 +57,7 @@ export function plainProblem(issue: DataIssue, field: string, dataset: Dataset):
     );
   const fewest = message.match(/^should have at least (\d+) item$/);
   if (fewest) return `Add at least ${fewest[1] === '1' ? 'one' : fewest[1]} ${LISTS[field as List] ?? 'item'}`;
-  if (/^needs "value" or "values"$/.test(message)) return 'Give this criterion a value for each path, or one for every path';
+  if (message.startsWith('needs "value')) return 'Give this criterion a value for each path, or one for every path';
   /** The quoted value before `words` in the message, if the message says `words`. */
   const before = (words: string) => {
     const at = message.indexOf(` ${words}`);

@@ -139,9 +139,8 @@ describe('the editor guides what is typed', () => {
     });
 
     it('an invalid id => the problem says what to use', async () => {
-      const summary = page.$$('details.more > summary')[1];
-      await click(summary);
       const id = page.field('Path id');
+      await click(id.closest('details')!.querySelector('summary')!);
       await typeAndLeave(id, 'Our Program');
       expect(problemOf(id)).to.equal('Use only lowercase letters, digits and "-" in an id, such as "our-program"');
     });
