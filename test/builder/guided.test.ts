@@ -33,7 +33,9 @@ const problemOf = (field: HTMLElement) =>
     .map(text)
     .join(' ');
 
-describe('the editor guides what is typed', () => {
+describe('the editor guides what is typed', function () {
+  // Each key typed is an edit (saved, checked, drawn, a snippet written): a slow machine needs time.
+  this.timeout(60_000);
   let page: Page;
   beforeEach(async () => {
     page = await mountEditorPage({ key: KEY });
@@ -105,8 +107,7 @@ describe('the editor guides what is typed', () => {
         expect(text(page.$('#snippet-blocked'))).to.match(/^The address of the embed page cannot be used\./);
       });
 
-    it('the embed page at https://… or on this site => taken', async function () {
-      this.timeout(60_000);
+    it('the embed page at https://… or on this site => taken', async () => {
       await click(page.$('input[name="embedding"][value="iframe"]'));
       for (const address of ['https://careers.example.edu/embed.html', '/dist/embed.html']) {
         await typeAndLeave(page.field('Address of the embed page'), address);
