@@ -476,11 +476,17 @@ describe('the dataset editor', () => {
       await click(page.field('Call to action link', 1));
       await selectAll();
       await sendKeys({ type: 'javascript:alert(1)' });
-      await click(page.field('O*NET-SOC code').closest('details')!.querySelector('summary')!);
+      // Left first: its problem then shows above, and moves what is below it.
+      await click(page.field('Title'));
+      const more = page.field('O*NET-SOC code').closest('details')!;
+      await click(more.querySelector('summary')!);
+      await waitUntil(() => more.open, 'More options did not open');
       await click(page.field('O*NET-SOC code'));
       await selectAll();
       await sendKeys({ type: '11-91' });
-      await tab();
+      await waitUntil(() => page.field('O*NET-SOC code').value === '11-91', `typed "${page.field('O*NET-SOC code').value}"`);
+      // Left for another field: what is wrong shows once the field is left.
+      await click(page.field('Title'));
       await waitUntil(() => page.$$('#problems li').length === 2, `saw ${page.$$('#problems li').map(text).join(' / ')}`);
       expect(page.$$('#problems li').map(text)).to.deep.equal([
         'Path Healthcare Management, Call to action link: This link cannot be used: start it with https://, or give a page of your site (/apply), mailto: or tel:',
