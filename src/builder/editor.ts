@@ -23,12 +23,12 @@ import {
   setItemId,
   setItemName,
   slug,
-  steps,
-  toLines,
   type List,
 } from './fields.js';
+import { forms, formState } from './forms.js';
+import { embedPageProblem, languageCode, plainProblem } from './plain.js';
 import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
-import { HEADING_LEVELS, LANGS, LAYOUTS, restoreSettings } from './settings.js';
+import { HEADING_LEVELS, LAYOUTS, restoreSettings } from './settings.js';
 import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, TEMPLATE, toCsv } from './spreadsheet.js';
 import { isBlank, isSheetFile, readJsonFile, readSheetFrom, replaceQuestion, type Loaded } from './io.js';
@@ -71,7 +71,6 @@ export interface Settings {
   headingLevel: string;
   noTitle: boolean;
   linkParams: string;
-  lang: string;
   embedding: Embedding;
   src: string;
   /** For the iframe way: the address of the embed page (or its folder), and of an optional JSON file. */
@@ -94,7 +93,6 @@ const DEFAULTS: Settings = {
   headingLevel: '2',
   noTitle: false,
   linkParams: '',
-  lang: '',
   embedding: 'data',
   src: '',
   embedPage: '',
@@ -195,6 +193,37 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let framed: IframeEmbed | undefined;
   let framing = 0;
   let pending: Promise<void> | undefined;
+  /** What the person did with the fields: which were left, whether "Check" was pressed. */
+  const seen = formState();
+  const {
+    shows,
+    showsIssue,
+    shown,
+    hasShown,
+    keyOf,
+    problem,
+    field,
+    optional,
+    required,
+    cta,
+    newTab,
+    source,
+    more,
+    language,
+    check: checkAll,
+  } = forms(
+    {
+      get dataset() {
+        return dataset;
+      },
+      get placed() {
+        return placed;
+      },
+      edit,
+      update,
+    },
+    seen,
+  );
   // Rendered into a box of its own, so that unmounting leaves the root as it was.
   const host = root.appendChild(document.createElement('div'));
 
@@ -284,6 +313,13 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   }
   const undo = () => step(store.undo, 'Undone.');
   const redo = () => step(store.redo, 'Redone.');
+
+  /** Marks a setting's field as left: from then on its problem shows. */
+  function leaveSetting(name: keyof Settings) {
+    if (seen.left.has(`settings.${name}`)) return;
+    seen.left.add(`settings.${name}`);
+    update();
+  }
 
   function setting<K extends keyof Settings>(name: K, value: Settings[K]) {
     settings = { ...settings, [name]: value };
@@ -461,7 +497,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     set('heading-level', s.headingLevel, '2');
     if (s.noTitle) chosen['no-title'] = true;
     set('link-params', s.linkParams);
-    set('lang', s.lang);
+    // The dataset's language marks the element's content, once it is a language code.
+    if (typeof data.lang === 'string' && !('problem' in languageCode(data.lang))) set('lang', data.lang);
     return chosen;
   }
 
@@ -515,79 +552,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     pending = undefined;
   }
 
-  // --- fields ------------------------------------------------------------------------------------
-
-  /** A labelled field for the text at `path`, its problems beside it. */
-  function field(
-    path: string,
-    value: unknown,
-    change: (value: string) => Dataset,
-    options: { label?: string; hint?: string; lines?: boolean; long?: boolean; kind?: 'url' | 'text' } = {},
-  ) {
-    const id = fieldId(path);
-    const problems = placed.get(path);
-    const described = [options.hint && `${id}-hint`, problems && `${id}-problem`].filter(Boolean).join(' ') || nothing;
-    const input = (event: Event) => edit(change(valueOf(event)), path);
-    return html`<div class="field">
-      <label for=${id}>${options.label ?? labelOf(path)}</label>
-      ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-      ${
-        options.lines || options.long
-          ? html`<textarea id=${id} rows="3" .value=${toLines(value)} aria-invalid=${problems ? 'true' : nothing} aria-describedby=${described} @input=${input}></textarea>`
-          : html`<input
-            type="text"
-            id=${id}
-            inputmode=${options.kind === 'url' ? 'url' : nothing}
-            autocapitalize=${options.kind === 'url' ? 'off' : nothing}
-            .value=${typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value)}
-            aria-invalid=${problems ? 'true' : nothing}
-            aria-describedby=${described}
-            @input=${input}
-          />`
-      }
-      ${problem(id, problems)}
-    </div>`;
-  }
-
-  const problem = (id: string, problems?: DataIssue[]) =>
-    problems ? html`<p class="problem" id="${id}-problem">${problems.map((issue) => issue.message).join('; ')}</p>` : nothing;
-
-  /** A text field that leaves the key out of the data when it is emptied. */
-  const optional = (path: string, value: unknown, options: Parameters<typeof field>[3] = {}) =>
-    field(path, value, (text) => setIn(dataset, steps(path), text === '' ? undefined : options.lines ? fromLines(text) : text), options);
-  const required = (path: string, value: unknown, options: Parameters<typeof field>[3] = {}) =>
-    field(path, value, (text) => setIn(dataset, steps(path), text), options);
-
-  /**
-   * A checkbox for the flag at `path`: checked writes `true`, unchecked leaves the key out.
-   * `context` goes before the label for screen readers only: the label beside the box does not
-   * say what it belongs to, the fields above it do.
-   */
-  function flag(path: string, value: unknown, context: string) {
-    const id = fieldId(path);
-    const problems = placed.get(path);
-    const change = (event: Event) => edit(setIn(dataset, steps(path), (event.target as HTMLInputElement).checked ? true : undefined));
-    return html`<div class="field">
-      <label class="choice">
-        <input type="checkbox" id=${id} .checked=${value === true} aria-invalid=${problems ? 'true' : nothing}
-          aria-describedby=${problems ? `${id}-problem` : nothing} @change=${change} />
-        <span><span class="visually-hidden">${context} </span>${labelOf(path)}</span>
-      </label>
-      ${problem(id, problems)}
-    </div>`;
-  }
-
-  const cta = (prefix: string, value: unknown) => {
-    const link = (value ?? {}) as Record<string, unknown>;
-    return html`${optional(`${prefix}cta.label`, link.label)}
-    ${optional(`${prefix}cta.href`, link.href, { kind: 'url', hint: 'A web address (https://…), a page of your site (/apply), mailto: or tel:.' })}
-    ${flag(`${prefix}cta.newTab`, link.newTab, 'Call to action:')}`;
-  };
-  const source = (prefix: string, value: unknown) => {
-    const from = (value ?? {}) as Record<string, unknown>;
-    return html`${optional(`${prefix}source.name`, from.name)} ${optional(`${prefix}source.url`, from.url, { kind: 'url' })}
-    ${optional(`${prefix}source.date`, from.date, { hint: 'Such as 2024-05.' })}`;
-  };
+  // --- fields: see forms.ts ------------------------------------------------------------------
 
   /** Shows a form, or what went wrong in it: an error in one form never takes down the page. */
   function safely(name: string, build: () => TemplateResult) {
@@ -611,7 +576,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const name = itemName(dataset, list, index);
     const count = items(list).length;
     const own = `${list}[${index}]`;
-    const problems = placed.get(own);
+    const problems = shown(own);
     const button = (action: string, words: string, run: () => void, disabled = false) =>
       html`<button type="button" id="${list}-${index}-${action}" ?disabled=${disabled} @click=${run}>
         ${words}<span class="visually-hidden"> ${name}</span>
@@ -652,7 +617,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     };
     return html`<li data-item=${own} @focusout=${leave}>
       <details ?open=${open} @toggle=${toggle}>
-        <summary>${legend}${problems || issueKeys.has(own) ? html` <span class="problem">(has problems)</span>` : nothing}</summary>
+        <summary>${legend}${problems || hasShown(own) ? html` <span class="problem">(has problems)</span>` : nothing}</summary>
         ${fields}
       </details>
     </li>`;
@@ -692,7 +657,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   };
 
   function section(list: List, heading: string, intro: string, body: (entry: Record<string, unknown>, index: number) => TemplateResult) {
-    const problems = placed.get(list);
+    const problems = shown(list);
     return formPart(
       list,
       heading,
@@ -706,7 +671,17 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
             ${all.map((entry, index) =>
               guard(
-                [entry, index, all.length, long, isOpen(`${list}[${index}]`, long), issueKeys.get(`${list}[${index}]`), dataset.paths, dataset.interests],
+                [
+                  entry,
+                  index,
+                  all.length,
+                  long,
+                  isOpen(`${list}[${index}]`, long),
+                  issueKeys.get(`${list}[${index}]`),
+                  keyOf(`${list}[${index}]`),
+                  dataset.paths,
+                  dataset.interests,
+                ],
                 () => item(list, index, () => body(entry ?? {}, index), long),
               ),
             )}
@@ -727,15 +702,19 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         const link = dataset.cta as unknown;
         return html`${required('title', dataset.title, { hint: 'The heading of both widgets, such as "Nursing vs. Medical Assisting".' })}
       ${optional('intro', dataset.intro, { long: true })}
-      ${optional('lang', dataset.lang, { hint: 'The language the data is written in: en for English, es for Spanish.' })}
+      ${language()}
       <fieldset>
         <legend>Call to action under the picker's roles</legend>
-        ${cta('', link)}
+        ${cta('', link)} ${more('cta', ['cta.newTab'], newTab('', link))}
       </fieldset>
-      <fieldset>
-        <legend>Source of the data</legend>
-        ${source('', dataset.source)}
-      </fieldset>`;
+      ${more(
+        'about',
+        ['source.name', 'source.url', 'source.date'],
+        html`<fieldset>
+          <legend>Source of the data</legend>
+          ${source('', dataset.source)}
+        </fieldset>`,
+      )}`;
       })}`,
     );
 
@@ -743,9 +722,13 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     section('paths', 'Paths', 'The careers or programs compared: one column each.', (path, i) => {
       const at = `paths[${i}]`;
       return html`${field(`${at}.name`, path.name, (name) => setItemName(dataset, 'paths', i, name))}
-      ${field(`${at}.id`, path.id, (id) => setItemId(dataset, 'paths', i, id), { hint: 'Made from the name: lowercase letters, digits and "-". Used in links and settings.' })}
-      ${optional(`${at}.summary`, path.summary, { long: true })} ${optional(`${at}.badge`, path.badge, { hint: 'Shown on the highlighted path, such as "Our program".' })}
-      ${cta(`${at}.`, path.cta)}`;
+      ${optional(`${at}.summary`, path.summary, { long: true })} ${cta(`${at}.`, path.cta)}
+      ${more(
+        at,
+        [`${at}.id`, `${at}.badge`, `${at}.cta.newTab`],
+        html`${field(`${at}.id`, path.id, (id) => setItemId(dataset, 'paths', i, id), { hint: 'Made from the name: lowercase letters, digits and "-". Used in links and settings.' })}
+        ${optional(`${at}.badge`, path.badge, { hint: 'Shown on the highlighted path, such as "Our program".' })} ${newTab(`${at}.`, path.cta)}`,
+      )}`;
     });
 
   const criteria = () =>
@@ -761,7 +744,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       };
       const lines = 'Several lines make a list.';
       return html`${field(`${at}.label`, criterion.label, (label) => setItemName(dataset, 'criteria', i, label))}
-      ${field(`${at}.id`, criterion.id, (id) => setItemId(dataset, 'criteria', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' })}
       <fieldset>
         <legend>Values${ofItem('criteria', i)}</legend>
         <label class="choice"><input type="radio" name="${at}-kind" .checked=${!shared} @change=${() => kind(false)} /> One value per path</label>
@@ -777,29 +759,47 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         }
       </fieldset>
       ${optional(`${at}.note`, criterion.note, { hint: 'What a figure is and what it describes, shown and read with the value (such as "Median pay of one related occupation, May 2023").' })}
-      <fieldset>
-        <legend>Source of this row${ofItem('criteria', i)}</legend>
-        ${source(`${at}.`, criterion.source)}
-      </fieldset>`;
+      ${more(
+        at,
+        [`${at}.id`, `${at}.source.name`, `${at}.source.url`, `${at}.source.date`],
+        html`${field(`${at}.id`, criterion.id, (id) => setItemId(dataset, 'criteria', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' })}
+          <fieldset>
+            <legend>Source of this row${ofItem('criteria', i)}</legend>
+            ${source(`${at}.`, criterion.source)}
+          </fieldset>`,
+      )}`;
     });
 
   const interests = () =>
-    section('interests', 'Interests', 'What a student may enjoy: the picker offers them as choices, and roles name the ones they suit.', (interest, i) => {
-      const at = `interests[${i}]`;
-      return html`${field(`${at}.label`, interest.label, (label) => setItemName(dataset, 'interests', i, label))}
-      ${field(`${at}.id`, interest.id, (id) => setItemId(dataset, 'interests', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' })}`;
-    });
+    section(
+      'interests',
+      'Interests',
+      'What a student may enjoy: the picker offers them as choices, and roles name the ones they suit. Interests show only in the picker, not in the comparison.',
+      (interest, i) => {
+        const at = `interests[${i}]`;
+        return html`${field(`${at}.label`, interest.label, (label) => setItemName(dataset, 'interests', i, label))}
+        ${more(
+          at,
+          [`${at}.id`],
+          field(`${at}.id`, interest.id, (id) => setItemId(dataset, 'interests', i, id), { hint: 'Made from the label: lowercase letters, digits and "-".' }),
+        )}`;
+      },
+    );
 
   const roles = () =>
-    section('roles', 'Roles', 'The jobs a student can aim for, each on one path.', (role, i) => {
-      const at = `roles[${i}]`;
-      const id = fieldId(`${at}.path`);
-      const problems = placed.get(`${at}.path`);
-      const chosen = (role.interests ?? []) as unknown[];
-      const interestsProblems = placed.get(`${at}.interests`);
-      const tick = (interest: string, on: boolean) =>
-        setIn(dataset, ['roles', i, 'interests'], on ? [...chosen, interest] : chosen.filter((other) => other !== interest));
-      return html`${field(`${at}.title`, role.title, (title) => setItemName(dataset, 'roles', i, title))}
+    section(
+      'roles',
+      'Roles',
+      'The jobs a student can aim for, each on one path. Duties and interests show only in the picker; the comparison lists role titles.',
+      (role, i) => {
+        const at = `roles[${i}]`;
+        const id = fieldId(`${at}.path`);
+        const problems = shown(`${at}.path`);
+        const chosen = (role.interests ?? []) as unknown[];
+        const interestsProblems = shown(`${at}.interests`);
+        const tick = (interest: string, on: boolean) =>
+          setIn(dataset, ['roles', i, 'interests'], on ? [...chosen, interest] : chosen.filter((other) => other !== interest));
+        return html`${field(`${at}.title`, role.title, (title) => setItemName(dataset, 'roles', i, title))}
       <fieldset id=${id} tabindex="-1" aria-describedby=${problems ? `${id}-problem` : nothing}>
         <legend>${labelOf(`${at}.path`)}${ofItem('roles', i)}</legend>
         ${items('paths').map(
@@ -825,17 +825,23 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         }
         ${problem(fieldId(`${at}.interests`), interestsProblems)}
       </fieldset>
-      ${optional(`${at}.onet`, role.onet, { hint: 'Optional, such as 29-1141.00.' })} ${cta(`${at}.`, role.cta)}`;
-    });
+      ${cta(`${at}.`, role.cta)}
+      ${more(
+        at,
+        [`${at}.onet`, `${at}.cta.newTab`],
+        html`${optional(`${at}.onet`, role.onet, { hint: 'Optional, such as 29-1141.00.' })} ${newTab(`${at}.`, role.cta)}`,
+      )}`;
+      },
+    );
 
   // --- the page ---------------------------------------------------------------------------------
 
   /** An issue as the list of problems says it: where it is, in the words of the forms, and what. */
   function describe(issue: DataIssue) {
-    const field = fieldOf(issue.path, dataset);
-    const [, list, index] = field.match(/^(paths|criteria|interests|roles)\[(\d+)\]/) ?? [];
-    const where = [list && capital(itemName(dataset, list as List, Number(index))), labelOf(field)].filter(Boolean).join(', ');
-    return field ? `${where || capital(field)}: ${issue.message}` : `${issue.path ? `${issue.path}: ` : ''}${issue.message} (in the JSON view)`;
+    const at = fieldOf(issue.path, dataset);
+    const [, list, index] = at.match(/^(paths|criteria|interests|roles)\[(\d+)\]/) ?? [];
+    const where = [list && capital(itemName(dataset, list as List, Number(index))), labelOf(at)].filter(Boolean).join(', ');
+    return at ? `${where || capital(at)}: ${plainProblem(issue, at, dataset)}` : `${issue.path ? `${issue.path}: ` : ''}${issue.message} (in the JSON view)`;
   }
 
   function goTo(issue: DataIssue) {
@@ -858,13 +864,19 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           ${options.map(([value, words]) => html`<option .value=${value} ?selected=${s[name] === value}>${words}</option>`)}
         </select>
       </div>`;
-    const input = (name: keyof Settings, id: string, label: string, hint?: string | TemplateResult) =>
-      html`<div class="field">
+    /** A text setting; `wrong` says why a value cannot be used, once the field has been left. */
+    const input = (name: keyof Settings, id: string, label: string, hint?: string | TemplateResult, wrong?: (value: string) => string) => {
+      const why = wrong && shows(`settings.${name}`) ? wrong(String(s[name])) : '';
+      const described = [hint && `${id}-hint`, why && `${id}-problem`].filter(Boolean).join(' ') || nothing;
+      return html`<div class="field">
         <label for=${id}>${label}</label>
         ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        <input type="text" id=${id} autocapitalize="off" spellcheck="false" .value=${String(s[name])} aria-describedby=${hint ? `${id}-hint` : nothing}
-          @input=${(event: Event) => setting(name, valueOf(event) as never)} />
+        <input type="text" id=${id} autocapitalize="off" spellcheck="false" .value=${String(s[name])} aria-invalid=${why ? 'true' : nothing}
+          aria-describedby=${described} @input=${(event: Event) => setting(name, valueOf(event) as never)}
+          @blur=${() => leaveSetting(name)} />
+        ${why ? html`<p class="problem" id="${id}-problem">${why}</p>` : nothing}
       </div>`;
+    };
     const box = (name: 'syncUrl' | 'noTitle', label: TemplateResult) =>
       html`<label class="choice"><input type="checkbox" .checked=${s[name]} @change=${(event: Event) => setting(name, (event.target as HTMLInputElement).checked)} /> ${label}</label>`;
     const hide = (name: 'hiddenPaths' | 'hiddenCriteria', id: string, label: string) =>
@@ -906,7 +918,6 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${select('headingLevel', 'heading-level', 'Title heading level (heading-level)', HEADING_LEVELS)}
         ${box('noTitle', html`No title: the page has its own (<code>no-title</code>)`)}
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
-        ${select('lang', 'lang', 'Language of the built-in words (lang)', LANGS)}
       </fieldset>
       <fieldset>
         <legend>Where the snippet keeps the data</legend>
@@ -952,6 +963,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           'Address of the embed page',
           html`${hosted.why ? `${hosted.why}. ` : ''}Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or
             of its folder.`,
+          (value) => embedPageProblem(value, location.origin),
         )}
         ${input(
           'iframeSrc',
@@ -983,9 +995,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           ? 'Give the address of the JSON file to get a snippet.'
           : EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'page' && !s.embedPage.trim()
             ? 'Give the address of the embed page to get a snippet.'
-            : s.embedding !== 'iframe' && s.script === 'self' && !s.scriptUrl.trim()
-              ? 'Give the address of your copy of career-paths.js to get a snippet.'
-              : '';
+            : EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'page' && embedPageProblem(s.embedPage, location.origin)
+              ? `The address of the embed page cannot be used. ${embedPageProblem(s.embedPage, location.origin)}`
+              : s.embedding !== 'iframe' && s.script === 'self' && !s.scriptUrl.trim()
+                ? 'Give the address of your copy of career-paths.js to get a snippet.'
+                : '';
     if (blocked) {
       clearTimeout(writing);
       forgetFrame();
@@ -1006,6 +1020,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     const held = blocked || refused;
     const summary = issues.length ? `${plural(issues.length, 'problem')}. The preview shows the last version without problems.` : 'No problems.';
     const shownTag = previewTag(previewing, s.tag);
+    // A problem is listed once its field has been left, or once "Check" is pressed.
+    const listed = issues.filter((issue) => {
+      const at = fieldOf(issue.path, dataset);
+      return !at || showsIssue(issue, at);
+    });
     return html`
       <div class="bar">
         <button type="button" id="new" @click=${() => replace(blank(), 'Started a new dataset.', 'New dataset', 'new')}>New dataset</button>
@@ -1077,12 +1096,14 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         html`<section aria-labelledby="problems-heading">
         <h3 id="problems-heading">Problems</h3>
         <p role="status" id="problem-count">${summary}</p>
+        ${listed.length < issues.length ? html`<p class="hint" id="problems-unlisted">Press Check to list ${listed.length ? 'them all' : 'them'}.</p>` : nothing}
+        <button type="button" id="check" @click=${checkAll}>Check</button>
         ${
-          issues.length
+          listed.length
             ? html`<ul id="problems">
-              ${issues.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
+              ${listed.slice(0, LISTED_PROBLEMS).map((issue) => html`<li><button type="button" class="link" @click=${() => goTo(issue)}>${describe(issue)}</button></li>`)}
             </ul>
-            ${issues.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
+            ${listed.length > LISTED_PROBLEMS ? html`<p class="hint" id="problems-more">The first ${LISTED_PROBLEMS} are listed: each one fixed brings up the next.</p>` : nothing}`
             : nothing
         }
       </section>

@@ -17,13 +17,6 @@ export const LAYOUTS: [string, string][] = [
 /** The choices of the "Title heading level" control. */
 export const HEADING_LEVELS: [string, string][] = [1, 2, 3, 4, 5, 6].map((n) => [String(n), n === 2 ? '2 (default)' : String(n)]);
 
-/** The choices of the "Language of the built-in words" control. */
-export const LANGS: [string, string][] = [
-  ['', "The data's or the page's language"],
-  ['en', 'English'],
-  ['es', 'Spanish (español)'],
-];
-
 const oneOf =
   (values: readonly string[]) =>
   (value: unknown): boolean =>
@@ -45,7 +38,6 @@ const RULES: { [K in keyof Settings]: [name: string, valid: (value: unknown) => 
   headingLevel: ['the title heading level', oneOf(HEADING_LEVELS.map(([value]) => value))],
   noTitle: ['no title', isFlag],
   linkParams: ['the link parameters', isText],
-  lang: ['the language of the built-in words', oneOf(LANGS.map(([value]) => value))],
   embedding: ['where the snippet keeps the data', oneOf(EMBEDDINGS.map((way) => way.value))],
   src: ['the address of the JSON file', isText],
   embedPage: ['the address of the embed page', isText],
@@ -56,7 +48,9 @@ const RULES: { [K in keyof Settings]: [name: string, valid: (value: unknown) => 
 
 /**
  * Settings read back from storage, over `defaults`: each known one that its control could have
- * given is kept, each other one is reset and named in `message` (empty when there is none).
+ * given is kept, each other one is reset and named in `message` (empty when there is none). A
+ * setting that no control gives any longer is left out without a word: `lang`, whose place the
+ * dataset's "Language" took (the widget's words follow the dataset's language now).
  */
 export function restoreSettings(stored: unknown, defaults: Settings): { settings: Settings; message: string } {
   if (stored === undefined || stored === null) return { settings: { ...defaults }, message: '' };

@@ -249,7 +249,7 @@ describe('the dataset editor', () => {
       expect(links.map((link, i) => link.closest('fieldset') === boxes()[i].closest('fieldset'))).to.deep.equal(links.map(() => true));
     });
 
-    it('should be ticked with Space after the link, write "newTab": true, open the preview\'s link in a new tab, and undo', async function () {
+    it('should be ticked with Space under "More options" after the link, write "newTab": true, open the preview\'s link in a new tab, and undo', async function () {
       this.timeout(60_000);
       const apply = page.example.paths[0].cta;
       const link = () => page.$('#preview > career-compare').shadowRoot?.querySelector<HTMLAnchorElement>(`a[part~="cta"][href="${apply.href}"]`);
@@ -258,6 +258,9 @@ describe('the dataset editor', () => {
 
       await click(page.field('Call to action link', 1));
       await tab();
+      expect(text(document.activeElement)).to.equal('More options');
+      await sendKeys({ press: 'Enter' });
+      await tabTo('the new-tab box', labelled(NEW_TAB));
       const box = document.activeElement as HTMLInputElement;
       expect(labelled(NEW_TAB)(box), box.outerHTML).to.be.true;
       expect(group(box)).to.equal('Path 1: Healthcare Management');
@@ -279,6 +282,7 @@ describe('the dataset editor', () => {
 
     it('should show the JSON view\'s "newTab" and take it back from there', async function () {
       this.timeout(60_000);
+      await click(boxes()[0].closest('details')!.querySelector('summary')!);
       await click(boxes()[0]);
       expect(saved().cta).to.deep.equal({ ...page.example.cta, newTab: true });
       await click(page.$('input[name="view"][value="json"]'));
@@ -304,8 +308,10 @@ describe('the dataset editor', () => {
       // A value that is not true or false shows beside the box, which puts it right.
       const wrong = boxes()[1];
       expect(wrong.getAttribute('aria-invalid')).to.equal('true');
-      expect(text(page.$(`#${wrong.getAttribute('aria-describedby')}`))).to.equal('should be true or false, not text');
-      expect(page.$$('#problems li').map(text)).to.deep.equal(['Path Healthcare Management, Open in a new tab: should be true or false, not text']);
+      expect(text(page.$(`#${wrong.getAttribute('aria-describedby')}`))).to.equal('Tick or clear this box: it holds text instead');
+      expect(page.$$('#problems li').map(text)).to.deep.equal(['Path Healthcare Management, Open in a new tab: Tick or clear this box: it holds text instead']);
+      // The box is under "More options", open since it has a problem.
+      expect(wrong.closest('details')!.open).to.be.true;
       await click(wrong);
       expect(saved().paths[0].cta.newTab).to.equal(true);
       expect(text(page.$('#problem-count'))).to.equal('No problems.');
@@ -427,6 +433,7 @@ describe('the dataset editor', () => {
       const highlight = page.$<HTMLSelectElement>('#highlight');
       highlight.value = 'administration';
       highlight.dispatchEvent(new Event('change', { bubbles: true }));
+      await click(page.field('Path id', 1).closest('details')!.querySelector('summary')!);
       await click(page.field('Path id', 1));
       await sendKeys({ press: 'End' });
       await sendKeys({ type: '-office' });
@@ -441,11 +448,15 @@ describe('the dataset editor', () => {
     it('should show each beside its field, list it, and move the focus there from the list', async function () {
       this.timeout(60_000);
       const id = page.field('Path id');
+      await click(id.closest('details')!.querySelector('summary')!);
       await click(id);
       await selectAll();
       await sendKeys({ type: 'Our Program' });
+      // Said once the field is left, not while it is typed in.
+      expect(page.$('#field-paths-0-id-problem')).to.equal(null);
+      await tab();
       const problem = page.$('#field-paths-0-id-problem');
-      expect(text(problem)).to.equal('"Our Program" is not a valid id: use lowercase letters, digits and "-"');
+      expect(text(problem)).to.equal('Use only lowercase letters, digits and "-" in an id, such as "our-program"');
       expect(id.getAttribute('aria-invalid')).to.equal('true');
       expect(id.getAttribute('aria-describedby')!.split(' ')).to.include('field-paths-0-id-problem');
       expect(text(page.$('#problem-count'))).to.equal('1 problem. The preview shows the last version without problems.');
@@ -458,7 +469,7 @@ describe('the dataset editor', () => {
 
       await click(page.field('Title'));
       const entry = page.$('#problems button');
-      expect(text(entry)).to.equal('Path Healthcare Management, Path id: "Our Program" is not a valid id: use lowercase letters, digits and "-"');
+      expect(text(entry)).to.equal('Path Healthcare Management, Path id: Use only lowercase letters, digits and "-" in an id, such as "our-program"');
       await click(entry);
       expect(document.activeElement).to.equal(page.field('Path id'));
     });
@@ -467,18 +478,26 @@ describe('the dataset editor', () => {
       await click(page.field('Call to action link', 1));
       await selectAll();
       await sendKeys({ type: 'javascript:alert(1)' });
+      // Left first: its problem then shows above, and moves what is below it.
+      await click(page.field('Title'));
+      const more = page.field('O*NET-SOC code').closest('details')!;
+      await click(more.querySelector('summary')!);
+      await waitUntil(() => more.open, 'More options did not open');
       await click(page.field('O*NET-SOC code'));
       await selectAll();
       await sendKeys({ type: '11-91' });
+      await waitUntil(() => page.field('O*NET-SOC code').value === '11-91', `typed "${page.field('O*NET-SOC code').value}"`);
+      // Left for another field: what is wrong shows once the field is left.
+      await click(page.field('Title'));
       await waitUntil(() => page.$$('#problems li').length === 2, `saw ${page.$$('#problems li').map(text).join(' / ')}`);
       expect(page.$$('#problems li').map(text)).to.deep.equal([
-        'Path Healthcare Management, Call to action link: "javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL',
-        `Role ${page.example.roles[0].title}, O*NET-SOC code: "11-91" should be an O*NET-SOC code such as 11-9111.00`,
+        'Path Healthcare Management, Call to action link: This link cannot be used: start it with https://, or give a page of your site (/apply), mailto: or tel:',
+        `Role ${page.example.roles[0].title}, O*NET-SOC code: Write the O*NET code as in 29-1141.00, or leave it empty`,
       ]);
       expect(text(page.$('#field-paths-0-cta-href-problem'))).to.equal(
-        '"javascript:alert(1)" is not an allowed link: use http, https, mailto, tel or a relative URL',
+        'This link cannot be used: start it with https://, or give a page of your site (/apply), mailto: or tel:',
       );
-      expect(text(page.$('#field-roles-0-onet-problem'))).to.equal('"11-91" should be an O*NET-SOC code such as 11-9111.00');
+      expect(text(page.$('#field-roles-0-onet-problem'))).to.equal('Write the O*NET code as in 29-1141.00, or leave it empty');
     });
   });
 
@@ -732,7 +751,10 @@ describe('the dataset editor', () => {
       await click(page.button('New dataset'));
       await click(page.$('#confirm-ok'));
       expect(text(page.$('#problem-count'))).to.equal('2 problems. The preview shows the last version without problems.');
-      expect(page.$$('#problems li').map(text)).to.deep.equal(['Title: should not be empty', 'Paths: should have at least 1 item']);
+      // Nothing is wrong before anything is typed: what is missing is listed on "Check".
+      expect(page.$$('#problems li')).to.have.length(0);
+      await click(page.button('Check'));
+      expect(page.$$('#problems li').map(text)).to.deep.equal(['Title: Give the comparison a title', 'Paths: Add at least one path']);
       expect(await violations(page.main)).to.deep.equal([]);
       await click(page.field('Title'));
       await sendKeys({ type: 'Health careers' });
