@@ -27,12 +27,12 @@ import {
   toLines,
   type List,
 } from './fields.js';
-import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
+import { beside, DEFAULT_EMBEDDING, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
 import { HEADING_LEVELS, LANGS, LAYOUTS, restoreSettings } from './settings.js';
-import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, readSheet, TEMPLATE, toCsv } from './spreadsheet.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
-import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
+import { iframeEmbed, measuredHeight, type IframeEmbed } from './iframe.js';
+import { downloadJson, followWidth, frameWidth, placementForm, widgetAttributes } from './placement.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
 export const FILE_LIMIT = 5 * 1024 * 1024;
@@ -92,7 +92,7 @@ const DEFAULTS: Settings = {
   noTitle: false,
   linkParams: '',
   lang: '',
-  embedding: 'data',
+  embedding: DEFAULT_EMBEDDING,
   src: '',
   embedPage: '',
   iframeSrc: '',
@@ -203,6 +203,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   let framed: IframeEmbed | undefined;
   let framing = 0;
   let pending: Promise<void> | undefined;
+  /** Follows the preview's width while the iframe way is chosen: the frame is measured at it. */
+  let resizing: { disconnect: () => void } | undefined;
+  /** The JSON file last downloaded beside the address it is to be uploaded to. */
+  let downloaded = '';
   // Rendered into a box of its own, so that unmounting leaves the root as it was.
   const host = root.appendChild(document.createElement('div'));
 
@@ -439,34 +443,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   // --- the snippet -----------------------------------------------------------------------------
 
   /** The element's attributes as the settings give them, leaving out every default. */
-  function attributes(data: Dataset): Attributes {
-    const chosen: Attributes = {};
-    const set = (name: string, value: string, unless = '') => value.trim() !== unless && (chosen[name] = value.trim());
-    const s = settings;
-    if (s.tag === 'career-picker') {
-      if (s.syncUrl || s.id.trim()) chosen.id = s.id.trim() || 'career-picker';
-      if (data.paths.some((path) => path.id === s.path)) set('path', s.path);
-      if (s.syncUrl) chosen['sync-url'] = true;
-    } else {
-      const list = (name: string, all: string[], hidden: string[]) => {
-        const shown = all.filter((id) => !hidden.includes(id));
-        if (shown.length && shown.length < all.length) chosen[name] = shown.join(' ');
-      };
-      list(
-        'paths',
-        data.paths.map((path) => path.id),
-        s.hiddenPaths,
-      );
-      list('criteria', [...(data.criteria ?? []).map((criterion) => criterion.id), 'roles'], s.hiddenCriteria);
-      if (data.paths.some((path) => path.id === s.highlight)) set('highlight', s.highlight);
-      set('layout', s.layout, 'auto');
-    }
-    set('heading-level', s.headingLevel, '2');
-    if (s.noTitle) chosen['no-title'] = true;
-    set('link-params', s.linkParams);
-    set('lang', s.lang);
-    return chosen;
-  }
+  const attributes = (data: Dataset): Attributes => widgetAttributes(settings, data);
 
   async function copy() {
     copyStatus = '';
@@ -502,13 +479,23 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     // snippet does not.
     if (!framed) text = '';
     const run = ++framing;
-    pending = iframeEmbed(s.embedPage.trim(), widgetOf(s), attributes(data), data, s.iframeSrc.trim()).then((made) => {
-      if (run !== framing) return;
-      pending = undefined;
-      framed = made;
-      text = made.fits ? made.snippet : '';
-      update();
-    });
+    const box = root.querySelector<HTMLElement>('#preview');
+    // Measured again when the preview's width changes (a window resized, the phone width chosen).
+    if (box && !resizing)
+      resizing = followWidth(box, () => {
+        written = undefined;
+        update();
+      });
+    const width = frameWidth(box);
+    pending = measuredHeight(document, width, widgetOf(s), attributes(data), data)
+      .then((height) => iframeEmbed(s.embedPage.trim(), widgetOf(s), attributes(data), data, { width, height }, s.iframeSrc.trim()))
+      .then((made) => {
+        if (run !== framing) return;
+        pending = undefined;
+        framed = made;
+        text = made.fits ? made.snippet : '';
+        update();
+      });
   }
 
   /** Drops the iframe snippet under way, if any: its settings or data are no longer the newest. */
@@ -516,6 +503,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     framing++;
     framed = undefined;
     pending = undefined;
+    resizing?.disconnect();
+    resizing = undefined;
   }
 
   // --- fields ------------------------------------------------------------------------------------
@@ -860,68 +849,19 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
         ${select('lang', 'lang', 'Language of the built-in words (lang)', LANGS)}
       </fieldset>
-      <fieldset>
-        <legend>Where the snippet keeps the data</legend>
-        ${EMBEDDINGS.map((way) => radio('embedding', way.value, way.label))}
-        ${
-          EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src'
-            ? html`${input('src', 'src', 'Address of the JSON file', 'Download JSON, upload the file to your site, then give its address, such as /files/careers.json.')}`
-            : nothing
-        }
-        ${s.embedding === 'iframe' ? iframeOptions(data) : nothing}
-      </fieldset>
-      ${
-        s.embedding === 'iframe'
-          ? nothing
-          : html`<fieldset>
-            <legend>Where the script comes from</legend>
-            ${hosted.script ? radio('script', 'beside', html`This copy, beside the editor: <code>${hosted.script}</code>`) : nothing}
-            ${radio('script', 'cdn', html`The public CDN, version ${VERSION}, once it is published on npm: <code>${CDN_URL}</code>`)}
-            ${radio('script', 'self', 'The address where your school hosts career-paths.js')}
-            ${
-              s.script === 'self'
-                ? input(
-                    'scriptUrl',
-                    'script-url',
-                    'Address of your copy of career-paths.js',
-                    hosted.why
-                      ? `${hosted.why}: give the address where your school will host career-paths.js (put the files of dist/ on its web server), such as https://www.example.edu/assets/career-paths.js.`
-                      : 'Such as /assets/career-paths.js.',
-                  )
-                : nothing
-            }
-          </fieldset>`
-      }
+      ${placementForm({
+        settings: s,
+        data,
+        hosted,
+        frame: framed,
+        downloaded,
+        setting,
+        download: () => {
+          downloaded = downloadJson(data!, root);
+          update();
+        },
+      })}
     </section>`;
-
-    /** The iframe way: the embed page, an optional JSON file, and what the frame will be. */
-    function iframeOptions(data: Dataset | undefined) {
-      const page = s.embedPage.trim();
-      return html`<div id="iframe-options">
-        ${input(
-          'embedPage',
-          'embed-page',
-          'Address of the embed page',
-          html`${hosted.why ? `${hosted.why}. ` : ''}Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or
-            of its folder.`,
-        )}
-        ${input(
-          'iframeSrc',
-          'iframe-src',
-          'Address of the JSON file (optional)',
-          `Left empty, the data travels inside the frame's address, up to ${MAX_URL_LENGTH.toLocaleString('en')} characters.`,
-        )}
-        <p class="hint">
-          The frame is <span id="iframe-height">${data ? suggestedHeight(widgetOf(s), data, attributes(data)) : '–'}</span> pixels high and scrolls
-          inside itself. Where the site can load one script on every page, add <code id="host-script">${page ? hostScriptUrl(page) : 'embed.js'}</code>
-          and the frame takes the widget's height.
-        </p>
-        <p class="hint">
-          The snippet gives the frame the recommended <code>sandbox</code>, <code id="iframe-sandbox">${SANDBOX}</code>: the widget's script, its
-          own origin to read a JSON file beside it, links that open a new tab, and leaving the frame only when the reader clicks.
-        </p>
-      </div>`;
-    }
   }
 
   function page(): TemplateResult {
