@@ -26,15 +26,15 @@ import {
   type List,
 } from './fields.js';
 import { forms, formState } from './forms.js';
-import { embedPageProblem, languageCode, plainProblem } from './plain.js';
-import { beside, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
+import { embedPageProblem, plainProblem } from './plain.js';
+import { beside, DEFAULT_EMBEDDING, EMBEDDINGS, snippet, CDN_URL, unreachable, type Embedding, type Tag } from './snippet.js';
 import { HEADING_LEVELS, LAYOUTS, restoreSettings } from './settings.js';
-import { VERSION } from '../version.js';
 import { COLUMNS, isBinary, TEMPLATE, toCsv } from './spreadsheet.js';
 import { isBlank, isSheetFile, readJsonFile, readSheetFrom, replaceQuestion, type Loaded } from './io.js';
 import { closeQuestion, questionDialog, showQuestion, type Question } from './question.js';
 import { MAX_URL_LENGTH } from '../embed/fragment.js';
-import { hostScriptUrl, iframeEmbed, SANDBOX, suggestedHeight, type IframeEmbed } from '../embed/iframe.js';
+import { iframeEmbed, measuredHeight, type IframeEmbed } from './iframe.js';
+import { downloadJson, followWidth, frameWidth, placementForm, widgetAttributes } from './placement.js';
 import * as store from './store.js';
 import { SavedWork } from './saving.js';
 import { follow, previewAttributes, previewButton, previewNote, previewPane, previewState, previewTag, showPreview } from './preview.js';
@@ -93,7 +93,7 @@ const DEFAULTS: Settings = {
   headingLevel: '2',
   noTitle: false,
   linkParams: '',
-  embedding: 'data',
+  embedding: DEFAULT_EMBEDDING,
   src: '',
   embedPage: '',
   iframeSrc: '',
@@ -224,6 +224,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     },
     seen,
   );
+  /** Follows the preview's width while the iframe way is chosen: the frame is measured at it. */
+  let resizing: { disconnect: () => void } | undefined;
+  /** The JSON file last downloaded beside the address it is to be uploaded to. */
+  let downloaded = '';
   // Rendered into a box of its own, so that unmounting leaves the root as it was.
   const host = root.appendChild(document.createElement('div'));
 
@@ -473,34 +477,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
   // --- the snippet -----------------------------------------------------------------------------
 
   /** The element's attributes as the settings give them, leaving out every default. */
-  function attributes(data: Dataset, s: Settings = settings): Attributes {
-    const chosen: Attributes = {};
-    const set = (name: string, value: string, unless = '') => value.trim() !== unless && (chosen[name] = value.trim());
-    if (s.tag === 'career-picker') {
-      if (s.syncUrl || s.id.trim()) chosen.id = s.id.trim() || 'career-picker';
-      if (data.paths.some((path) => path.id === s.path)) set('path', s.path);
-      if (s.syncUrl) chosen['sync-url'] = true;
-    } else {
-      const list = (name: string, all: string[], hidden: string[]) => {
-        const shown = all.filter((id) => !hidden.includes(id));
-        if (shown.length && shown.length < all.length) chosen[name] = shown.join(' ');
-      };
-      list(
-        'paths',
-        data.paths.map((path) => path.id),
-        s.hiddenPaths,
-      );
-      list('criteria', [...(data.criteria ?? []).map((criterion) => criterion.id), 'roles'], s.hiddenCriteria);
-      if (data.paths.some((path) => path.id === s.highlight)) set('highlight', s.highlight);
-      set('layout', s.layout, 'auto');
-    }
-    set('heading-level', s.headingLevel, '2');
-    if (s.noTitle) chosen['no-title'] = true;
-    set('link-params', s.linkParams);
-    // The dataset's language marks the element's content, once it is a language code.
-    if (typeof data.lang === 'string' && !('problem' in languageCode(data.lang))) set('lang', data.lang);
-    return chosen;
-  }
+  const attributes = (data: Dataset, s: Settings = settings): Attributes => widgetAttributes(s, data);
 
   async function copy() {
     copyStatus = '';
@@ -536,13 +513,23 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     // snippet does not.
     if (!framed) text = '';
     const run = ++framing;
-    pending = iframeEmbed(s.embedPage.trim(), widgetOf(s), attributes(data), data, s.iframeSrc.trim()).then((made) => {
-      if (run !== framing) return;
-      pending = undefined;
-      framed = made;
-      text = made.fits ? made.snippet : '';
-      update();
-    });
+    const box = root.querySelector<HTMLElement>('#preview');
+    // Measured again when the preview's width changes (a window resized, the phone width chosen).
+    if (box && !resizing)
+      resizing = followWidth(box, () => {
+        written = undefined;
+        update();
+      });
+    const width = frameWidth(box);
+    pending = measuredHeight(document, width, widgetOf(s), attributes(data), data)
+      .then((height) => iframeEmbed(s.embedPage.trim(), widgetOf(s), attributes(data), data, { width, height }, s.iframeSrc.trim()))
+      .then((made) => {
+        if (run !== framing) return;
+        pending = undefined;
+        framed = made;
+        text = made.fits ? made.snippet : '';
+        update();
+      });
   }
 
   /** Drops the iframe snippet under way, if any: its settings or data are no longer the newest. */
@@ -550,6 +537,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     framing++;
     framed = undefined;
     pending = undefined;
+    resizing?.disconnect();
+    resizing = undefined;
   }
 
   // --- fields: see forms.ts ------------------------------------------------------------------
@@ -919,69 +908,21 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         ${box('noTitle', html`No title: the page has its own (<code>no-title</code>)`)}
         ${input('linkParams', 'link-params', 'Added to every call-to-action link (link-params)', 'For example utm_source=site&utm_medium=widget')}
       </fieldset>
-      <fieldset>
-        <legend>Where the snippet keeps the data</legend>
-        ${EMBEDDINGS.map((way) => radio('embedding', way.value, way.label))}
-        ${
-          EMBEDDINGS.find((way) => way.value === s.embedding)?.needs === 'src'
-            ? html`${input('src', 'src', 'Address of the JSON file', 'Download JSON, upload the file to your site, then give its address, such as /files/careers.json.')}`
-            : nothing
-        }
-        ${s.embedding === 'iframe' ? iframeOptions(data) : nothing}
-      </fieldset>
-      ${
-        s.embedding === 'iframe'
-          ? nothing
-          : html`<fieldset>
-            <legend>Where the script comes from</legend>
-            ${hosted.script ? radio('script', 'beside', html`This copy, beside the editor: <code>${hosted.script}</code>`) : nothing}
-            ${radio('script', 'cdn', html`The public CDN, version ${VERSION}, once it is published on npm: <code>${CDN_URL}</code>`)}
-            ${radio('script', 'self', 'The address where your school hosts career-paths.js')}
-            ${
-              s.script === 'self'
-                ? input(
-                    'scriptUrl',
-                    'script-url',
-                    'Address of your copy of career-paths.js',
-                    hosted.why
-                      ? `${hosted.why}: give the address where your school will host career-paths.js (put the files of dist/ on its web server), such as https://www.example.edu/assets/career-paths.js.`
-                      : 'Such as /assets/career-paths.js.',
-                  )
-                : nothing
-            }
-          </fieldset>`
-      }
+      ${placementForm({
+        settings: s,
+        data,
+        hosted,
+        frame: framed,
+        downloaded,
+        setting,
+        problem: (name) => (name === 'embedPage' && shows('settings.embedPage') ? embedPageProblem(s.embedPage, location.origin) : ''),
+        leave: leaveSetting,
+        download: () => {
+          downloaded = downloadJson(data!, root);
+          update();
+        },
+      })}
     </section>`;
-
-    /** The iframe way: the embed page, an optional JSON file, and what the frame will be. */
-    function iframeOptions(data: Dataset | undefined) {
-      const page = s.embedPage.trim();
-      return html`<div id="iframe-options">
-        ${input(
-          'embedPage',
-          'embed-page',
-          'Address of the embed page',
-          html`${hosted.why ? `${hosted.why}. ` : ''}Put the files of <code>dist/</code> on a web server, then give the address of <code>embed.html</code> or
-            of its folder.`,
-          (value) => embedPageProblem(value, location.origin),
-        )}
-        ${input(
-          'iframeSrc',
-          'iframe-src',
-          'Address of the JSON file (optional)',
-          `Left empty, the data travels inside the frame's address, up to ${MAX_URL_LENGTH.toLocaleString('en')} characters.`,
-        )}
-        <p class="hint">
-          The frame is <span id="iframe-height">${data ? suggestedHeight(widgetOf(s), data, attributes(data)) : '–'}</span> pixels high and scrolls
-          inside itself. Where the site can load one script on every page, add <code id="host-script">${page ? hostScriptUrl(page) : 'embed.js'}</code>
-          and the frame takes the widget's height.
-        </p>
-        <p class="hint">
-          The snippet gives the frame the recommended <code>sandbox</code>, <code id="iframe-sandbox">${SANDBOX}</code>: the widget's script, its
-          own origin to read a JSON file beside it, links that open a new tab, and leaving the frame only when the reader clicks.
-        </p>
-      </div>`;
-    }
   }
 
   function page(): TemplateResult {

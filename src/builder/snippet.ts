@@ -5,22 +5,26 @@ import { fallbackHtml } from './fallback.js';
 
 /**
  * Where the snippet's element reads its data from; `iframe` places the widget in a frame of the
- * embed page instead (src/embed/iframe.ts writes that snippet).
+ * embed page instead (./iframe.ts writes that snippet).
  */
 export type Embedding = 'data' | 'script' | 'src' | 'iframe';
 
 /**
- * The ways of placing the widget, in the order the editor offers them: the editor renders this
- * list, so a new way is added here and in `snippet()` (or, for `iframe`, in src/embed/iframe.ts).
- * `needs: 'src'` asks for the address of the JSON file; `needs: 'page'` for the address of the
- * embed page.
+ * The ways of placing the widget, in the order the editor offers them, the first being the
+ * default: the editor renders this list, so a new way is added here and in `snippet()` (or, for
+ * `iframe`, in ./iframe.ts). `needs: 'src'` asks for the address of the JSON file; `needs: 'page'`
+ * for the address of the embed page. The words are a web editor's: the snippet itself shows
+ * which attribute or element each way writes.
  */
 export const EMBEDDINGS: readonly { value: Embedding; label: string; needs?: 'src' | 'page' }[] = [
-  { value: 'data', label: "In the element's data attribute" },
-  { value: 'script', label: 'In a <script type="application/json"> inside the element' },
-  { value: 'src', label: 'In a JSON file on your site (src)', needs: 'src' },
-  { value: 'iframe', label: 'In an <iframe>, for platforms that remove scripts (learning platforms, site builders)', needs: 'page' },
+  { value: 'script', label: 'Inside the snippet (recommended): one piece of HTML to paste, nothing to upload' },
+  { value: 'src', label: 'In a file you upload to your site: the shortest snippet, and the data can be changed without pasting again', needs: 'src' },
+  { value: 'iframe', label: 'In a frame, for platforms that remove scripts (learning platforms, site builders)', needs: 'page' },
+  { value: 'data', label: 'In the opening tag, as one long attribute, where an editor removes scripts from what is pasted' },
 ];
+
+/** The default way: the first one offered. */
+export const DEFAULT_EMBEDDING: Embedding = EMBEDDINGS[0].value;
 
 /** The widgets' tags: the only names the snippet writes an element with. */
 export const TAGS = ['career-compare', 'career-picker'] as const;

@@ -49,12 +49,57 @@ describe('the copied snippet in a fresh page', () => {
     for (const frame of frames) frame.remove();
   });
 
+  describe('by default, with the data inside the snippet', () => {
+    it('<career-compare><script type="application/json"> => renders the data that follows the element', async () => {
+      expect(page.$<HTMLInputElement>('input[name="embedding"]:checked').value).to.equal('script');
+      const snippet = await copied();
+      expect(snippet).to.include('\n<career-compare>\n').and.to.include('<script type="application/json">{"version":1,');
+      expect(snippet).not.to.include('data=').and.not.to.include('&quot;');
+      const { element } = await rendered(snippet, 'career-compare');
+      expect(element.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+      expect(shadowText(element)).to.include('Healthcare Management').and.to.include('Healthcare Administration');
+    });
+
+    it('should be much shorter than the snippet with the data attribute', async () => {
+      const inside = await copied();
+      await click(page.$('input[name="embedding"][value="data"]'));
+      const attribute = await copied();
+      await click(page.$('input[name="embedding"][value="script"]'));
+      expect(attribute).to.include('&quot;');
+      // The JSON's quotes are written as themselves instead of as `&quot;` (the fallback is the same).
+      expect(inside.length).to.be.below(attribute.length - 3000);
+    });
+  });
+
   describe('with the data in a JSON file (src)', () => {
-    it('<career-compare src="…"> => renders the fetched file', async () => {
+    it('"Download the JSON file" => gives the dataset as the file the hint names', async () => {
       await click(page.$('input[name="embedding"][value="src"]'));
       expect(page.$('#snippet-output').hidden).to.be.true;
-      await click(page.$('#src'));
-      await sendKeys({ type: '/data/healthcare-management-vs-administration.json' });
+      const links: HTMLAnchorElement[] = [];
+      const keep = (event: Event) => {
+        const link = (event.target as Element).closest?.('a[download]');
+        if (!link) return;
+        event.preventDefault();
+        links.push(link as HTMLAnchorElement);
+      };
+      page.main.addEventListener('click', keep, true);
+      try {
+        await click(page.button('Download the JSON file'));
+        await waitUntil(() => links.length, 'nothing was downloaded');
+      } finally {
+        page.main.removeEventListener('click', keep, true);
+      }
+      const name = 'healthcare-management-vs-healthcare-admi.json';
+      expect(links[0].download).to.equal(name);
+      expect(page.$('#src-hint').textContent).to.include(`Upload ${name} to your site`);
+      expect(await (await fetch(links[0].href)).json()).to.deep.equal(page.example);
+    });
+
+    it('<career-compare src="…"> => renders the fetched file', async () => {
+      // The address as a web editor pastes it from the site's file library.
+      const address = page.$<HTMLInputElement>('#src');
+      address.value = '/data/healthcare-management-vs-administration.json';
+      address.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
       const snippet = await copied();
       expect(snippet).to.include('<career-compare src="/data/healthcare-management-vs-administration.json">');
       expect(snippet).not.to.include('data=');

@@ -1,10 +1,9 @@
 /** The embed page's pure helpers: reading an address, the dataset in the fragment, the iframe snippet. */
 import { expect } from '@open-wc/testing';
 import { decodeDataset, encodeDataset, MAX_URL_LENGTH } from '../../src/embed/fragment.js';
-import { embedPage, embedUrl, fitsInUrl, hostScriptUrl, iframeSnippet, SANDBOX, suggestedHeight } from '../../src/embed/iframe.js';
+import { embedPage, embedUrl, fitsInUrl, hostScriptUrl, iframeSnippet, SANDBOX } from '../../src/builder/iframe.js';
 import { readParams } from '../../src/embed/params.js';
-import { fivePaths, twoPaths } from '../helpers.js';
-import type { Dataset } from '../../src/dataset/format.js';
+import { fivePaths } from '../helpers.js';
 
 describe('readParams()', () => {
   const cases: [search: string, expected: ReturnType<typeof readParams>][] = [
@@ -144,26 +143,5 @@ describe('iframeSnippet()', () => {
     expect(frame.getAttribute('sandbox')).to.equal(SANDBOX);
     expect([...frame.sandbox]).to.include.members(['allow-scripts', 'allow-top-navigation-by-user-activation', 'allow-popups']);
     expect([...frame.sandbox]).not.to.include.members(['allow-top-navigation']);
-  });
-});
-
-describe('suggestedHeight()', () => {
-  const longer: Dataset = {
-    ...twoPaths,
-    criteria: [...twoPaths.criteria, { id: 'more', label: 'More', values: { nursing: ['a', 'b', 'c', 'd', 'e'], pharmacy: 'f' } }],
-  };
-  it('should grow with the rows the comparison shows', () => {
-    expect(suggestedHeight('compare', longer)).to.be.above(suggestedHeight('compare', twoPaths));
-    expect(suggestedHeight('compare', twoPaths, { criteria: 'focus' })).to.be.below(suggestedHeight('compare', twoPaths));
-    expect(suggestedHeight('compare', twoPaths, { 'no-title': true })).to.be.below(suggestedHeight('compare', twoPaths));
-  });
-
-  it('should grow with the roles the picker lists, up to a limit', () => {
-    const roles = (n: number): Dataset => ({
-      ...twoPaths,
-      roles: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, path: 'nursing' })),
-    });
-    expect(suggestedHeight('picker', roles(5))).to.be.above(suggestedHeight('picker', roles(2)));
-    expect(suggestedHeight('picker', roles(500))).to.equal(suggestedHeight('picker', roles(50)));
   });
 });
