@@ -52,6 +52,8 @@ describe('the dataset editor, checked by axe and IBM Equal Access in each state'
     await click(page.button('New dataset'));
     await waitUntil(() => page.$<HTMLDialogElement>('dialog').open, 'the dialog did not open');
     await click(page.$('#confirm-ok'));
+    // What is missing is listed on "Check".
+    await click(page.button('Check'));
     await waitUntil(() => page.$$('#problems li').length > 0, 'no problem listed');
   }
 

@@ -84,8 +84,9 @@ describe('replacing the work in the editor', () => {
     expect(imported.roles).to.have.length(4);
     expect(page.field('Title').value).to.equal('');
     expect(text(page.$('#said'))).to.equal('Imported 2 paths, 3 criteria, 0 interests and 4 roles.');
-    // The title the sheet did not give is a problem to fix.
-    expect(page.$$('#problems li').map(text)).to.include('Title: should not be empty');
+    // The title the sheet did not give is a problem to fix, listed on "Check" as what is missing is.
+    await click(page.button('Check'));
+    expect(page.$$('#problems li').map(text)).to.include('Title: Give the comparison a title');
 
     await click(page.button('Undo'));
     expect(saved()).to.deep.equal(page.example);

@@ -40,7 +40,7 @@ describe('where the snippet loads the script from', () => {
       page = await mountEditorPage({ dropIn: HOSTED_DROP_IN });
       expect(chosen()).to.equal('beside');
       await waitUntil(snippet, 'no snippet was written');
-      expect(snippet()).to.match(/^<script src="https:\/\/careers\.example\.edu\/career-paths\/career-paths\.js" defer><\/script>\n<career-compare /);
+      expect(snippet()).to.match(/^<script src="https:\/\/careers\.example\.edu\/career-paths\/career-paths\.js" defer><\/script>\n<career-compare[ >]/);
       await click(page.$('input[name="embedding"][value="iframe"]'));
       expect(page.$<HTMLInputElement>('#embed-page').value).to.equal('https://careers.example.edu/career-paths/embed.html');
       await waitUntil(() => snippet().startsWith('<iframe'), 'no iframe snippet was written');
