@@ -109,7 +109,7 @@ export default [
   // The dataset editor (demo/builder.html, dist/editor.html); not part of the drop-in file. A
   // classic script with the example inside, so that the page also works opened from disk.
   {
-    input: 'src/builder/builder.ts',
+    input: 'src/editor/builder.ts',
     output: { file: 'dist/editor.js', format: 'iife' },
     plugins: [json, nodeResolve({ browser: true }), esbuild({ target: 'es2021', minify: true, legalComments: 'none' }), editorPage, notices('editor.js')],
   },

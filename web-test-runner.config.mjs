@@ -54,7 +54,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  // The editor's longest file (test/builder/editor.test.ts) drives a whole dataset by keyboard: minutes, not seconds.
+  // The editor's longest file (test/editor/editor.test.ts) drives a whole dataset by keyboard: minutes, not seconds.
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000, retries: 0 } },
   reporters: [defaultReporter(), ...(resultsFile ? [resultsFileReporter(resultsFile, rootDir)] : [])],

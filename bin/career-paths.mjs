@@ -49,7 +49,7 @@ try {
 }
 const { parseJsonWithPosition, validate, warnings } = validator;
 
-/** The largest file read: the dataset editor's limit (`FILE_LIMIT` in src/builder/editor.ts). */
+/** The largest file read: the dataset editor's limit (`FILE_LIMIT` in src/editor/editor.ts). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**

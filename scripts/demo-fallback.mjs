@@ -12,7 +12,7 @@ import { importTs } from './load-ts.mjs';
 const PAGES = ['demo/index.html', 'demo/es.html', 'demo/themed.html'];
 const NOTE = '<!-- Generated from the dataset by scripts/demo-fallback.mjs: shown until the element renders, and without JavaScript. -->';
 
-const { fallbackHtml } = await importTs('src/builder/fallback.ts');
+const { fallbackHtml } = await importTs('src/editor/fallback.ts');
 
 const decode = (value) =>
   value

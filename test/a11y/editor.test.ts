@@ -4,7 +4,7 @@
 // from "New dataset", where the forms are short.
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { mountEditorPage } from '../builder/helpers.js';
+import { mountEditorPage } from '../editor/helpers.js';
 import { click, isWebKit, violations, waitUntil } from '../helpers.js';
 
 /** IBM's Equal Access engine, loaded as a page script. */

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { fallbackHtml } from '../../src/builder/fallback.js';
+import { fallbackHtml } from '../../src/editor/fallback.js';
 import type { Dataset, Texts } from '../../src/dataset/format.js';
 import { comparison } from '../../src/elements/comparison.js';
 import { en } from '../../src/words/en.js';

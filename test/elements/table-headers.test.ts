@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { fallbackHtml } from '../../src/builder/fallback.js';
+import { fallbackHtml } from '../../src/editor/fallback.js';
 import type { Dataset } from '../../src/dataset/format.js';
 import { $, $$, fivePaths, render, text, twoPaths, violations } from '../helpers.js';
 import '../../src/career-paths.js';

@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SANDBOX } from '../../src/builder/iframe.js';
-import { fakeClipboard, mountEditorPage } from '../builder/helpers.js';
+import { SANDBOX } from '../../src/editor/iframe.js';
+import { fakeClipboard, mountEditorPage } from '../editor/helpers.js';
 import { click, frame as nextFrame, text, violations, waitUntil } from '../helpers.js';
 import { embed } from './frames.js';
 

@@ -1,7 +1,7 @@
 /** The embed page's pure helpers: reading an address, the dataset in the fragment, the iframe snippet. */
 import { expect } from '@open-wc/testing';
 import { decodeDataset, encodeDataset, MAX_URL_LENGTH } from '../../src/embed/fragment.js';
-import { embedPage, embedUrl, fitsInUrl, hostScriptUrl, iframeSnippet, SANDBOX } from '../../src/builder/iframe.js';
+import { embedPage, embedUrl, fitsInUrl, hostScriptUrl, iframeSnippet, SANDBOX } from '../../src/editor/iframe.js';
 import { readParams } from '../../src/embed/params.js';
 import { fivePaths } from '../helpers.js';
 

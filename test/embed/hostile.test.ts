@@ -14,7 +14,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { encodeDataset, FRAGMENT_KEY } from '../../src/embed/fragment.js';
-import { SANDBOX } from '../../src/builder/iframe.js';
+import { SANDBOX } from '../../src/editor/iframe.js';
 import { ATTRIBUTES, type Widget } from '../../src/embed/params.js';
 import { HEALTHCARE, waitUntil } from '../helpers.js';
 import { deepElements } from '../safety/watch.js';

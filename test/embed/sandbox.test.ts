@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { encodeDataset } from '../../src/embed/fragment.js';
-import { SANDBOX } from '../../src/builder/iframe.js';
+import { SANDBOX } from '../../src/editor/iframe.js';
 import { $, twoPaths, waitUntil } from '../helpers.js';
 import { addFrame, clickInFrame, EMBED, rendered, thisPageAt, widgetIn } from './frames.js';
 

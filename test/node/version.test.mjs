@@ -20,7 +20,7 @@ test('src/version.ts, the README, the WordPress plugin and the CHANGELOG say the
 });
 
 test("the editor's CDN choice pins the version in package.json", async () => {
-  const { CDN_URL } = await importTs(join(root, 'src', 'builder', 'snippet.ts'));
+  const { CDN_URL } = await importTs(join(root, 'src', 'editor', 'snippet.ts'));
   assert.equal(CDN_URL, `https://cdn.jsdelivr.net/npm/career-paths@${version}/dist/career-paths.js`);
 });
 

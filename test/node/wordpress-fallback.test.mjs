@@ -1,5 +1,5 @@
 // The WordPress plugin writes the same readable fallback inside an element as the builder's
-// `fallbackHtml` (src/builder/fallback.ts), which draws the comparison model of
+// `fallbackHtml` (src/editor/fallback.ts), which draws the comparison model of
 // src/elements/comparison.ts: the plugin's PHP port of both and the TypeScript run over the same
 // datasets and attributes, and any difference fails. Change both together.
 import assert from 'node:assert/strict';
@@ -209,7 +209,7 @@ const markup = ({ tag, attributes }) =>
 // Outside CI a machine without PHP skips the comparison; under CI its absence fails.
 test('the php command is installed', { skip: !hasPhp && !isCI && why }, () => assert.ok(hasPhp, 'apt-get install -y php-cli'));
 
-const { fallbackHtml } = await importTs(join(root, 'src/builder/fallback.ts'));
+const { fallbackHtml } = await importTs(join(root, 'src/editor/fallback.ts'));
 const fromTs = ({ dataset, tag, attributes }) => fallbackHtml(structuredClone(dataset), tag, attributes);
 
 describe('the plugin’s PHP fallback writes what fallbackHtml writes', { skip: !hasPhp && why }, () => {

@@ -10,7 +10,7 @@
  *   model of what a comparison shows (which paths, which rows, each cell's value or shared
  *   value, the roles row, the calls to action) that `<career-compare>` draws too. Its decisions
  *   are ported one for one rather than re-derived, so that the table here is the table there.
- * - `career_paths_fallback_html()` mirrors `fallbackHtml` in src/builder/fallback.ts, which
+ * - `career_paths_fallback_html()` mirrors `fallbackHtml` in src/editor/fallback.ts, which
  *   draws that model as markup.
  *
  * The words come from `words.json`, which is written from the widgets' own word lists

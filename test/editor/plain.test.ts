@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/dataset/format.js';
 import { validate } from '../../src/dataset/validate.js';
-import { fieldOf } from '../../src/builder/fields.js';
-import { embedPageProblem, languageCode, linkSuggestion, plainProblem } from '../../src/builder/plain.js';
+import { fieldOf } from '../../src/editor/fields.js';
+import { embedPageProblem, languageCode, linkSuggestion, plainProblem } from '../../src/editor/plain.js';
 
 const good: Dataset = {
   version: 1,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { CDN_URL } from '../../src/builder/snippet.js';
+import { CDN_URL } from '../../src/editor/snippet.js';
 import { click, selectAll, waitUntil } from '../helpers.js';
 import { fakeClipboard, mountEditorPage, openInFreshPage } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fallbackHtml } from '../../src/builder/fallback.js';
-import type { Attributes } from '../../src/builder/escape.js';
+import { fallbackHtml } from '../../src/editor/fallback.js';
+import type { Attributes } from '../../src/editor/escape.js';
 
 /** A demo page as a browser parses it, without running it. */
 async function page(path: string) {

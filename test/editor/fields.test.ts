@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Criterion, Dataset } from '../../src/dataset/format.js';
-import { addItem, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/builder/fields.js';
-import { COLUMNS, readSheet, TEMPLATE, toCsv } from '../../src/builder/spreadsheet.js';
+import { addItem, fieldOf, fromLines, removeItem, setIn, setItemId, setItemName, slug } from '../../src/editor/fields.js';
+import { COLUMNS, readSheet, TEMPLATE, toCsv } from '../../src/editor/spreadsheet.js';
 import { validate } from '../../src/dataset/validate.js';
 
 const dataset: Dataset = {

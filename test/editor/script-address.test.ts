@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { beside, CDN_URL, unreachable } from '../../src/builder/snippet.js';
+import { beside, CDN_URL, unreachable } from '../../src/editor/snippet.js';
 import { VERSION } from '../../src/version.js';
 import { click, text, waitUntil } from '../helpers.js';
 import { HOSTED_DROP_IN, mountEditorPage } from './helpers.js';

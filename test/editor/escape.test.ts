@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { attributeHtml, escapeHtml, scriptJson } from '../../src/builder/escape.js';
+import { attributeHtml, escapeHtml, scriptJson } from '../../src/editor/escape.js';
 
 /** Texts that try to break out of an attribute, a script or the page. */
 const hostile = [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/dataset/format.js';
-import { setIn } from '../../src/builder/fields.js';
-import { apply, diff, edit, HISTORY_LIMIT, parse, redo, replace, serialize, start, undo, write, type History } from '../../src/builder/store.js';
+import { setIn } from '../../src/editor/fields.js';
+import { apply, diff, edit, HISTORY_LIMIT, parse, redo, replace, serialize, start, undo, write, type History } from '../../src/editor/store.js';
 
 const base = (): Dataset =>
   ({

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { text, waitUntil } from '../helpers.js';
-import { readSheet } from '../../src/builder/spreadsheet.js';
+import { readSheet } from '../../src/editor/spreadsheet.js';
 import { choose, mountEditorPage } from './helpers.js';
 
 const KEY = 'career-paths-editor-large-files-test';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fallbackHtml } from '../../src/builder/fallback.js';
+import { fallbackHtml } from '../../src/editor/fallback.js';
 import type { Dataset } from '../../src/dataset/format.js';
 import { PROTOTYPE_KEYS } from '../safety/datasets.js';
 import { text } from '../helpers.js';

@@ -1,7 +1,7 @@
 // The editor page loads the drop-in beside its own script: the preview is the real element.
 import '../../src/career-paths.js';
-import { mountEditor } from '../../src/builder/editor.js';
-import { CDN_URL } from '../../src/builder/snippet.js';
+import { mountEditor } from '../../src/editor/editor.js';
+import { CDN_URL } from '../../src/editor/snippet.js';
 import { HEALTHCARE, text } from '../helpers.js';
 
 /** Where the editor in tests says its drop-in file is: a school's public site. */

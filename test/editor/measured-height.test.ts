@@ -1,7 +1,7 @@
 /** The iframe way's height: the widget rendered out of sight as the embed page renders it, and measured. */
 import { expect } from '@open-wc/testing';
 import '../../src/career-paths.js';
-import { measuredHeight } from '../../src/builder/iframe.js';
+import { measuredHeight } from '../../src/editor/iframe.js';
 import type { Dataset } from '../../src/dataset/format.js';
 import { fivePaths, twoPaths } from '../helpers.js';
 
