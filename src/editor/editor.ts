@@ -656,6 +656,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
           if (dataset[list] !== undefined && !Array.isArray(dataset[list])) throw new Error(`"${list}" is not a list`);
           const all = items(list);
           const long = all.length > COLLAPSE_AFTER;
+          // No list without items: an empty one says so in words.
+          if (!all.length) return html`<p class="hint" id=${fieldId(list)} tabindex="-1">No ${heading.toLowerCase()} yet.</p>`;
           // An item is drawn again only when it, its place, or what its fields offer changed.
           return html`<ol class="items" id=${fieldId(list)} tabindex="-1">
             ${all.map((entry, index) =>
