@@ -685,6 +685,9 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- the forms ---------------------------------------------------------------------------------
 
+  // The dataset's own source has no field: neither widget shows it. A source a student should
+  // see is given on the criterion it backs (its "More options"), where both widgets show it; the
+  // JSON view still keeps and edits the dataset's.
   const about = () =>
     formPart(
       'about',
@@ -698,14 +701,7 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         <legend>Call to action under the picker's roles</legend>
         ${cta('', link)} ${more('cta', ['cta.newTab'], newTab('', link))}
       </fieldset>
-      ${more(
-        'about',
-        ['source.name', 'source.url', 'source.date'],
-        html`<fieldset>
-          <legend>Source of the data</legend>
-          ${source('', dataset.source)}
-        </fieldset>`,
-      )}`;
+      `;
       })}`,
     );
 

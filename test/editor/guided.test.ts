@@ -171,6 +171,13 @@ describe('the editor guides what is typed', function () {
     });
   });
 
+  it("gives the dataset's own source no field, since no widget shows it; a criterion's source is under its More options", async () => {
+    expect(page.$$('[id^="field-source"]')).to.have.length(0);
+    const more = page.$('#field-criteria-0').querySelector<HTMLElement>('details.more > summary')!;
+    await click(more);
+    await waitUntil(() => page.$('#field-criteria-0-source-name'), 'the source of a criterion has no field');
+  });
+
   it('says that duties and interests show only in the picker', () => {
     expect(text(page.$('section[aria-labelledby="roles-heading"] .hint'))).to.include('Duties and interests show only in the picker');
   });
