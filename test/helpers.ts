@@ -217,6 +217,32 @@ const AXE_OPTIONS: Axe.RunOptions = {
   },
 };
 
+/** One result of IBM's Equal Access engine. */
+export interface EqualAccessResult {
+  ruleId: string;
+  /** Its kind (VIOLATION, RECOMMENDATION…) and outcome (PASS, FAIL, POTENTIAL…). */
+  value: [string, string];
+  path: { dom: string };
+  message: string;
+}
+let equalAccess: Promise<{ Checker: new () => { check(context: Node, rulesets: string[]): Promise<{ results: EqualAccessResult[] }> } }> | undefined;
+
+/**
+ * What IBM's Equal Access engine, a second rule engine beside axe, finds failed in `context`:
+ * requirements and recommendations alike, not what it asks a person to review. The engine is
+ * loaded once, as a page script.
+ */
+export async function equalAccessFailures(context: Node) {
+  equalAccess ??= new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: '/node_modules/accessibility-checker-engine/ace.js' });
+    script.onload = () => resolve((window as unknown as { ace: Awaited<typeof equalAccess> }).ace!);
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  const report = await new (await equalAccess).Checker().check(context, ['IBM_Accessibility']);
+  return report.results.filter((result) => result.value[1] === 'FAIL');
+}
+
 /** axe's violations in a context holding the element (axe follows its open shadow root). */
 export async function violations(context: Element | Document = document) {
   const results = await axe.run(context, AXE_OPTIONS);

@@ -5,31 +5,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountEditorPage } from '../editor/helpers.js';
-import { click, isWebKit, violations, waitUntil } from '../helpers.js';
+import { click, equalAccessFailures, isWebKit, violations, waitUntil } from '../helpers.js';
 
-/** IBM's Equal Access engine, loaded as a page script. */
-interface Ace {
-  Checker: new () => {
-    check(context: Node, rulesets: string[]): Promise<{ results: { ruleId: string; value: [string, string]; path: { dom: string }; message: string }[] }>;
-  };
-}
-
-let ace: Ace;
-before(async () => {
-  const script = Object.assign(document.createElement('script'), { src: '/node_modules/accessibility-checker-engine/ace.js' });
-  await new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  ace = (window as unknown as { ace: Ace }).ace;
-});
-
-/** What IBM's engine finds failed in `context`, requirements and recommendations (not what it asks a person to review). */
-async function ibm(context: Node) {
-  const report = await new ace.Checker().check(context, ['IBM_Accessibility']);
-  return report.results.filter((result) => result.value[1] === 'FAIL').map((result) => `${result.ruleId}: ${result.path.dom} (${result.message})`);
-}
+/** What IBM's engine finds failed in `context`: rule, where, and why. */
+const ibm = async (context: Node) => (await equalAccessFailures(context)).map((result) => `${result.ruleId}: ${result.path.dom} (${result.message})`);
 
 describe('the dataset editor, checked by axe and IBM Equal Access in each state', function () {
   this.timeout(180_000);

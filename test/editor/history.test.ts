@@ -7,35 +7,11 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, selectAll, text, waitUntil } from '../helpers.js';
 import { mountEditorPage } from './helpers.js';
+import { MemoryStorage } from './memory-storage.js';
 
 const KEY = 'career-paths-editor-history-test';
 
 type Page = Awaited<ReturnType<typeof mountEditorPage>>;
-
-/** A storage in memory that is full when `full(value)` says so, as a browser's storage can be. */
-class SmallStorage implements Storage {
-  readonly items = new Map<string, string>();
-  constructor(public full = (value: string) => value.length < 0) {}
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.full(value)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
 
 describe('the editor keeps its history', function () {
   // Each test types into, reloads and asks the whole editor, in a machine that may be busy.
@@ -142,14 +118,14 @@ describe('the editor keeps its history', function () {
 
   describe('when the browser storage is full', () => {
     it('should say on the page that the work is not saved, and how to keep it', async () => {
-      const page = await open({ storage: new SmallStorage(() => true) });
+      const page = await open({ storage: new MemoryStorage(() => true) });
       await typeTitle(page, 'Not kept');
       expect(text(page.$('#saved'))).to.equal("Not saved: the browser's storage is full. Download the JSON to keep your work.");
     });
 
     it('should save the work without the history that does not fit, and say so', async () => {
       // Full once more than one step of history is in it.
-      const storage = new SmallStorage((value) => JSON.parse(value).past.length > 1);
+      const storage = new MemoryStorage((value) => JSON.parse(value).past.length > 1);
       const page = await open({ storage });
       await typeTitle(page, 'A title');
       expect(text(page.$('#saved'))).to.equal('Saved in this browser.');

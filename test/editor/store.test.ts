@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Dataset } from '../../src/dataset/format.js';
 import { setIn } from '../../src/editor/fields.js';
 import { apply, diff, edit, HISTORY_LIMIT, parse, redo, replace, serialize, start, undo, write, type History } from '../../src/editor/store.js';
+import { MemoryStorage } from './memory-storage.js';
 
 const base = (): Dataset =>
   ({
@@ -14,31 +15,6 @@ const base = (): Dataset =>
   }) as Dataset;
 
 const titled = (history: History, title: string, field = '') => edit(history, setIn(history.dataset, ['title'], title), field);
-
-/** A storage in memory; `room` is how many characters it takes before it is full. */
-class MemoryStorage implements Storage {
-  readonly items = new Map<string, string>();
-  constructor(private room = Infinity) {}
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (value.length > this.room) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
 
 describe('the dataset store', () => {
   describe('edit, undo and redo', () => {
@@ -187,7 +163,7 @@ describe('the dataset store', () => {
       let history = start(base());
       for (let i = 0; i < 40; i++) history = edit(history, setIn(history.dataset, ['intro'], `${i} `.repeat(200)));
       const full = serialize(history, {}, 1, 'a').length;
-      const storage = new MemoryStorage(full / 3);
+      const storage = new MemoryStorage((value) => value.length > full / 3);
       const written = write(storage, 'work', history, {}, 1, 'a');
       expect(written.ok).to.equal(true);
       const kept = written.ok ? written.kept : -1;
@@ -196,7 +172,7 @@ describe('the dataset store', () => {
     });
 
     it('should say that the storage is full when even the dataset alone does not fit, and keep what was saved', () => {
-      const storage = new MemoryStorage(10);
+      const storage = new MemoryStorage((value) => value.length > 10);
       storage.items.set('work', 'before');
       const written = write(storage, 'work', titled(start(base()), 'Too much'), {}, 1, 'a');
       expect(written).to.include({ ok: false, full: true });

@@ -1,30 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { fallbackHtml } from '../../src/editor/fallback.js';
 import type { Dataset } from '../../src/dataset/format.js';
-import { $, $$, fivePaths, render, text, twoPaths, violations } from '../helpers.js';
+import { $, $$, equalAccessFailures, fivePaths, render, text, twoPaths, violations } from '../helpers.js';
 import '../../src/career-paths.js';
 
-/** IBM's Equal Access engine: a second rule engine beside axe, with its own table rules. */
-interface Ace {
-  Checker: new () => { check(context: Node, rulesets: string[]): Promise<{ results: { ruleId: string; value: [string, string]; path: { dom: string } }[] }> };
-}
-
-let ace: Ace;
-before(async () => {
-  const script = Object.assign(document.createElement('script'), { src: '/node_modules/accessibility-checker-engine/ace.js' });
-  await new Promise((resolve, reject) => {
-    script.onload = resolve;
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  ace = (window as unknown as { ace: Ace }).ace;
-});
-
-/** Where the engine's rule `ruleId` fails. */
-async function failures(context: Node, ruleId: string) {
-  const report = await new ace.Checker().check(context, ['IBM_Accessibility']);
-  return report.results.filter((result) => result.ruleId === ruleId && result.value[1] === 'FAIL').map((result) => result.path.dom);
-}
+/** Where IBM's Equal Access rule `ruleId` fails. */
+const failures = async (context: Node, ruleId: string) =>
+  (await equalAccessFailures(context)).filter((result) => result.ruleId === ruleId).map((result) => result.path.dom);
 
 /** The cells that the engine's rule "table_headers_related" finds with no related header. */
 const unrelatedCells = (context: Node) => failures(context, 'table_headers_related');
