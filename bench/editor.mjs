@@ -62,7 +62,8 @@ async function measure(label, selector, open, dataset = generate()) {
         window.measured = new Promise((resolve) => {
           const field = document.querySelector(selector);
           // With problems, the preview keeps the last good version: the list of problems shows the change.
-          const preview = document.querySelector('#problems') ?? document.querySelector(`#preview > ${tag}`).shadowRoot;
+          // The preview follows the field edited: a role's field shows the picker, whatever TAG is.
+          const preview = document.querySelector('#problems') ?? document.querySelector(`#preview > ${tag}, #preview > career-picker`).shadowRoot;
           let start;
           field.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
           const observer = new MutationObserver(() => {
