@@ -352,8 +352,10 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
     for (const [at, open] of [
       [to, here],
       [index, there],
-    ] as const)
-      open ? opened.add(`${list}[${at}]`) : opened.delete(`${list}[${at}]`);
+    ] as const) {
+      if (open) opened.add(`${list}[${at}]`);
+      else opened.delete(`${list}[${at}]`);
+    }
     said = `Moved ${itemName(dataset, list, index)} to place ${to + 1} of ${last + 1}.`;
     edit(moveItem(dataset, list, index, by));
   }
@@ -948,7 +950,11 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
       // A large dataset's snippet (its JSON and its fallback table) is written once typing
       // pauses: setting a megabyte of text into the box on every key would hold up the preview.
       clearTimeout(writing);
-      if ((data!.roles?.length ?? 0) + (data!.criteria?.length ?? 0) > LARGE) writing = setTimeout(() => (writeSnippet(), update()), PAUSE);
+      if ((data!.roles?.length ?? 0) + (data!.criteria?.length ?? 0) > LARGE)
+        writing = setTimeout(() => {
+          writeSnippet();
+          update();
+        }, PAUSE);
       else writeSnippet();
     }
     // The iframe way refuses data that makes its address too long, once that address is made.
@@ -1000,8 +1006,8 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
         html`
       <fieldset class="views">
         <legend>Edit the data</legend>
-        <label class="choice"><input type="radio" name="view" value="forms" .checked=${view === 'forms'} @change=${() => ((view = 'forms'), (jsonText = undefined), update())} /> With forms</label>
-        <label class="choice"><input type="radio" name="view" value="json" .checked=${view === 'json'} @change=${() => ((view = 'json'), update())} /> As JSON</label>
+        <label class="choice"><input type="radio" name="view" value="forms" .checked=${view === 'forms'} @change=${() => showView('forms')} /> With forms</label>
+        <label class="choice"><input type="radio" name="view" value="json" .checked=${view === 'json'} @change=${() => showView('json')} /> As JSON</label>
       </fieldset>
       ${
         view === 'json'
@@ -1143,10 +1149,18 @@ export function mountEditor(root: HTMLElement, { example, storage = browserStora
 
   // --- keys and drops ------------------------------------------------------------------------------
 
+  /** Shows the forms or the JSON view; the forms drop JSON text typed but not taken. */
+  function showView(next: 'forms' | 'json') {
+    view = next;
+    if (next === 'forms') jsonText = undefined;
+    update();
+  }
+
   function keydown(event: KeyboardEvent) {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || confirm || (event.target as Element).closest?.('[data-own-undo]')) return;
     const key = event.key.toLowerCase();
-    if (key === 'z') event.shiftKey ? redo() : undo();
+    if (key === 'z' && event.shiftKey) redo();
+    else if (key === 'z') undo();
     else if (key === 'y' && !event.shiftKey) redo();
     else return;
     event.preventDefault();
