@@ -17,6 +17,7 @@ import {
   moveItem,
   NAME_FIELD,
   placeIssues,
+  plural,
   removeItem,
   rolesOf,
   setIn,
@@ -140,7 +141,6 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  * own ("Values, criterion 2"), as IBM's fieldset_label_valid asks, where the list repeats it.
  */
 const ofItem = (list: keyof typeof LISTS, index: number) => html`<span class="visually-hidden">, ${LISTS[list]} ${index + 1}</span>`;
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const widgetOf = (s: Settings) => (s.tag === 'career-picker' ? 'picker' : 'compare');
 

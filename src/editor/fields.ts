@@ -10,6 +10,9 @@ import type { DataIssue } from '../dataset/validate.js';
 export type Step = string | number;
 
 /** The lists of the dataset that the editor shows as items, with the word for one item. */
+/** `n` and the word for it, in the singular or the plural: "1 path", "3 criteria". */
+export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+
 export const LISTS = { paths: 'path', criteria: 'criterion', interests: 'interest', roles: 'role' } as const;
 export type List = keyof typeof LISTS;
 

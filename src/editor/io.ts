@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../dataset/format.js';
 import { parseJsonWithPosition } from '../dataset/json-position.js';
-import { blank } from './fields.js';
+import { blank, plural } from './fields.js';
 import { isBinary, readSheet } from './spreadsheet.js';
 
 /** The largest file the editor opens: a dataset of 1,000 roles is about half a megabyte. */
@@ -16,8 +16,6 @@ export type Loaded = { ok: true; dataset: Dataset; from: string; done: string } 
 
 /** The one sentence that ends every refusal. */
 export const UNCHANGED = 'Nothing was changed.';
-
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 /** A refusal in one sentence, or a sheet's problems listed: either way, said to change nothing. */

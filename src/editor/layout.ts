@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { DataIssue } from '../dataset/validate.js';
+import { plural } from './fields.js';
 
 /** The steps of the work, in order, as the page names them. */
 export const STEPS = [
@@ -34,8 +35,6 @@ export function problemsIn(section: string, placed: Map<string, DataIssue[]>) {
   for (const [field, found] of placed) if (field && sectionOf(field) === section) count += found.length;
   return count;
 }
-
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** What a section's heading says besides its name: its items, if it has some, and its problems. */
 export function counts(problems: number, items?: [number, string, string]) {

@@ -1,7 +1,7 @@
+import { plural } from './fields.js';
 import * as store from './store.js';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
 
 /** The copy of the work that another tab saved. */
 export type OtherCopy = store.Saved & { text: string };
